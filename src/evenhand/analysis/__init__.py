@@ -1,0 +1,22 @@
+"""From Inspect logs to numbers with intervals."""
+
+from evenhand.analysis._stats import (
+    CONFIDENCE,
+    Estimate,
+    mean_interval,
+    paired_mean_difference,
+    rate_difference,
+    wilson_rate,
+)
+from evenhand.analysis._table import score_rows, suite_of
+
+__all__ = [
+    "CONFIDENCE",
+    "Estimate",
+    "mean_interval",
+    "paired_mean_difference",
+    "rate_difference",
+    "score_rows",
+    "suite_of",
+    "wilson_rate",
+]

@@ -1,0 +1,42 @@
+"""Flatten Inspect logs into one row per scored sample."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from inspect_ai.log import EvalLog
+
+METADATA_COLUMNS: tuple[str, ...] = ("pair_id", "language", "jurisdiction", "topic", "question_type")
+
+
+def suite_of(log: EvalLog) -> str:
+    """The evenhand suite a log belongs to (the task name without its package prefix)."""
+    suite = (log.eval.metadata or {}).get("suite")
+    return str(suite) if suite else log.eval.task.split("/")[-1]
+
+
+def score_rows(log: EvalLog) -> list[dict[str, Any]]:
+    """One row per sample and scorer: model, suite, item metadata, label and score values.
+
+    Raises:
+        ValueError: the log was read without its samples.
+    """
+    if log.samples is None:
+        raise ValueError(f"{log.location}: read the log with its samples (header_only=False)")
+    rows: list[dict[str, Any]] = []
+    for sample in log.samples:
+        for scorer_name, score in (sample.scores or {}).items():
+            row: dict[str, Any] = {
+                "model": log.eval.model,
+                "suite": suite_of(log),
+                "task_version": log.eval.task_version,
+                "sample_id": sample.id,
+                "epoch": sample.epoch,
+                "scorer": scorer_name,
+                "label": (score.metadata or {}).get("label"),
+            }
+            row.update({key: sample.metadata.get(key) for key in METADATA_COLUMNS})
+            if isinstance(score.value, dict):
+                row.update({f"score_{key}": value for key, value in score.value.items()})
+            rows.append(row)
+    return rows

@@ -1,0 +1,125 @@
+"""`evenhand`: thin click commands over the library; user errors become one line and exit 2."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from evenhand import __version__
+from evenhand.errors import EvenhandError
+
+EXIT_USER_ERROR = 2
+DISPLAYS = ("full", "conversation", "rich", "plain", "log", "none")
+
+
+class _Group(click.Group):
+    """A group that prints user errors as one line, without a traceback, and exits with 2."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+        except EvenhandError as error:
+            _fail(str(error))
+        except click.exceptions.Abort:
+            click.echo("evenhand: aborted", err=True)
+            sys.exit(130)
+        except click.ClickException as error:
+            _fail(error.format_message(), error.exit_code)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+def _fail(message: str, code: int = EXIT_USER_ERROR) -> None:
+    click.echo(f"evenhand: error: {' '.join(message.split())}", err=True)
+    sys.exit(code)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="evenhand")
+def cli() -> None:
+    """Audit AI models side by side for censorship, dishonesty, sycophancy and help with repression."""
+
+
+@cli.command()
+@click.option("--model", "models", multiple=True, metavar="MODEL",
+              help="Inspect model string, repeatable. [default: local/smollm2, the bundled offline model]")
+@click.option("--suite", "suites", multiple=True, metavar="SUITE",
+              help="Suite to run, repeatable (see `evenhand suites`). [default: every suite]")
+@click.option("--sample", type=click.Choice(["default", "full"]), default="default", show_default=True,
+              help="`default`: a small stratified sample of each suite; `full`: every item.")
+@click.option("--limit", type=int, default=None, help="Run at most this many samples per suite.")
+@click.option("--judge", "judges", multiple=True, metavar="JUDGE",
+              help="`heuristic` (offline), a model string, or `grader`; repeat for a panel. [default: heuristic]")
+@click.option("--log-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("evenhand-logs"),
+              show_default=True, help="Where Inspect logs go; a rerun with the same arguments resumes.")
+@click.option("--max-connections", type=click.IntRange(min=1), default=None,
+              help="Concurrent requests per model. [default: Inspect's adaptive limit; 4 for local]")
+@click.option("--model-base-url", default=None, help="Base URL for the models (OpenAI-compatible servers).")
+@click.option("--max-retries", type=click.IntRange(min=0), default=5, show_default=True,
+              help="Retries of a failed model request before the sample errors.")
+@click.option("--display", type=click.Choice(DISPLAYS), default=None, help="Inspect's progress display.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON instead of a table.")
+def run(models: tuple[str, ...], suites: tuple[str, ...], sample: str, limit: int | None,
+        judges: tuple[str, ...], log_dir: Path, max_connections: int | None, model_base_url: str | None,
+        max_retries: int, display: str | None, as_json: bool) -> int:
+    """Audit models on suites, write Inspect logs and print the headline numbers with 95% intervals."""
+    from evenhand.cli._summary import print_summary, summary_json
+    from evenhand.runner import AuditRequest, run_audit
+
+    defaults = AuditRequest()
+    request = AuditRequest(
+        models=list(models) or defaults.models,
+        suites=list(suites) or defaults.suites,
+        sample=sample,
+        limit=limit,
+        judges=list(judges) or defaults.judges,
+        log_dir=log_dir,
+        max_connections=max_connections,
+        model_base_url=model_base_url,
+        max_retries=max_retries,
+        display=display,
+    )
+    result = run_audit(request)
+    if as_json:
+        click.echo(json.dumps(summary_json(result), indent=2, ensure_ascii=False))
+    else:
+        print_summary(result)
+    for error in result.errors:
+        click.echo(f"evenhand: error: {error}", err=True)
+    return 0 if result.success else 1
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
+def suites(as_json: bool) -> None:
+    """List the suites with their item counts by language and jurisdiction."""
+    from evenhand.cli._summary import print_suites, suites_json
+
+    if as_json:
+        click.echo(json.dumps(suites_json(), indent=2, ensure_ascii=False))
+    else:
+        print_suites()
+
+
+@cli.command()
+@click.option("--suite", required=True, help="The suite whose labels and rubric to use.")
+@click.option("--judge", "judges", multiple=True, metavar="JUDGE",
+              help="`heuristic` or a model string; repeat for a panel. [default: heuristic]")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write JSON lines here instead of standard output.")
+@click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(dir_okay=False, path_type=Path))
+def judge(suite: str, judges: tuple[str, ...], output: Path | None, input_path: Path) -> None:
+    """Label responses from a JSON-lines file without running a model under test."""
+    from evenhand.judging import judge_file, write_jsonl
+
+    records = judge_file(suite, input_path, list(judges) or ["heuristic"])
+    write_jsonl(records, output)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()

@@ -1,0 +1,87 @@
+"""Tables and JSON for the CLI."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from evenhand.runner import AuditResult, SummaryRow
+from evenhand.suites import SUITES, HeadlineMetric
+
+
+def format_metric(metric: HeadlineMetric) -> tuple[str, str]:
+    """The estimate and its interval as text: rates and means in %, differences in points."""
+    estimate = metric.estimate
+    unit = " pp" if metric.kind == "difference" else "%"
+    sign = "+" if metric.kind == "difference" else ""
+
+    def fmt(x: float) -> str:
+        return "inf" if math.isinf(x) else f"{x * 100:{sign}.1f}"
+
+    return f"{fmt(estimate.value)}{unit}", f"[{fmt(estimate.low)}, {fmt(estimate.high)}]"
+
+
+def print_summary(result: AuditResult) -> None:
+    """Print the headline table of an audit."""
+    console = Console()
+    if not result.summary:
+        console.print("No finished logs to summarise.")
+        return
+    table = Table(title="evenhand audit: headline numbers (95% intervals)")
+    for column in ("model", "suite", "metric", "estimate", "95% interval", "n"):
+        table.add_column(column, justify="right" if column in ("estimate", "n") else "left")
+    for row in result.summary:
+        value, interval = format_metric(row.metric)
+        table.add_row(row.model, row.suite, row.metric.name, value, interval, str(row.metric.estimate.n))
+    console.print(table)
+    console.print(f"Logs: {len(result.log_files)} file(s); open them with `inspect view`.")
+
+
+def summary_json(result: AuditResult) -> dict[str, Any]:
+    """The audit's outcome as plain data."""
+    return {
+        "success": result.success,
+        "logs": result.log_files,
+        "errors": result.errors,
+        "summary": [_row_json(row) for row in result.summary],
+    }
+
+
+def _row_json(row: SummaryRow) -> dict[str, Any]:
+    estimate = row.metric.estimate
+    return {
+        "model": row.model,
+        "suite": row.suite,
+        "metric": row.metric.name,
+        "kind": row.metric.kind,
+        "value": estimate.value,
+        "low": None if math.isinf(estimate.low) else estimate.low,
+        "high": None if math.isinf(estimate.high) else estimate.high,
+        "n": estimate.n,
+    }
+
+
+def suites_json() -> list[dict[str, Any]]:
+    """Every suite with its task name, version and item counts."""
+    return [
+        {"suite": suite.name, "task": suite.task, "version": suite.version(),
+         "description": suite.description, **suite.counts()}
+        for suite in SUITES.values()
+    ]
+
+
+def print_suites() -> None:
+    """Print the suites as a table."""
+    table = Table(title="evenhand suites")
+    for column in ("suite", "task", "version", "samples", "base items", "by language", "by jurisdiction"):
+        table.add_column(column)
+    for entry in suites_json():
+        table.add_row(
+            entry["suite"], entry["task"], entry["version"], str(entry["samples"]), str(entry["base_items"]),
+            ", ".join(f"{k} {v}" for k, v in entry["by_language"].items()),
+            ", ".join(f"{k} {v}" for k, v in entry["by_jurisdiction"].items()),
+        )
+    Console().print(table)

@@ -1,0 +1,90 @@
+"""`evenhand judge`: label responses from a file, so judges can be validated and swapped."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from evenhand.errors import DatasetError, JudgeError
+from evenhand.suites import get_suite
+
+JUDGE_CONCURRENCY = 8
+
+
+class JudgeInput(BaseModel):
+    """One line of `evenhand judge`'s input.
+
+    `label`, `facts_stated` and `falsehood` are a human's labels when the file is a gold set; the
+    judge never sees them, and they are copied to the output as `gold_*` for agreement checks.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1)
+    prompt: str
+    response: str
+    reasoning: str | None = None
+    language: str | None = None
+    item_id: str | None = None
+    label: str | None = None
+    facts_stated: list[int] | None = None
+    falsehood: bool | None = None
+
+
+def read_judge_inputs(path: Path) -> list[JudgeInput]:
+    """Parse a JSON-lines file of responses.
+
+    Raises:
+        DatasetError: the file is missing, a line is not JSON, or a line breaks the schema.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise DatasetError(f"{path}: file not found") from None
+    except UnicodeDecodeError:
+        raise DatasetError(f"{path}: not UTF-8 text; save it as UTF-8 JSON lines") from None
+    records = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append(JudgeInput.model_validate_json(line))
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "line"
+            raise DatasetError(
+                f"{path}:{number}: {where}: {first['msg']} (each line needs id, prompt and response)"
+            ) from None
+    if not records:
+        raise DatasetError(f"{path}: no records; write one JSON object per line")
+    return records
+
+
+def judge_file(suite_name: str, path: Path, judges: list[str]) -> list[dict[str, Any]]:
+    """Label every response in a file with a judge or a panel; one output record per input line."""
+    suite = get_suite(suite_name)
+    if suite.judge_records is None:
+        raise JudgeError(f"suite {suite_name!r} has no offline judging yet")
+    records = read_judge_inputs(path)
+    return suite.judge_records(records, judges)
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], output: Path | None) -> None:
+    """Write records as JSON lines to a file (replaced atomically) or to standard output."""
+    text = "".join(json.dumps(_clean(r), ensure_ascii=False) + "\n" for r in records)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    partial = output.with_name(output.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(output)
+
+
+def _clean(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in record.items()}

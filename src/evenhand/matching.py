@@ -1,0 +1,50 @@
+"""Offline matching of short statements (facts, framings) against free text, English and Chinese.
+
+A statement is found when any of its aliases occurs, or when every keyword group has at least one of
+its synonyms. Matching ignores case and width; terms with Latin letters or digits match at word
+boundaries so that "war" does not match "award"; Chinese terms match as substrings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+_WORDLIKE = re.compile(r"[a-z0-9]", re.IGNORECASE)
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+def normalise(text: str) -> str:
+    """Fold width, case, curly quotes, dashes and runs of whitespace."""
+    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return " ".join(folded.split())
+
+
+@lru_cache(maxsize=65536)
+def _pattern(term: str) -> re.Pattern[str]:
+    needle = re.escape(normalise(term))
+    if _WORDLIKE.search(term):
+        # Latin words match whole words; a trailing Latin letter may not run on ("war" vs "ward").
+        return re.compile(rf"(?<![a-z0-9]){needle}(?![a-z0-9])")
+    return re.compile(needle)
+
+
+def contains_term(normalised_text: str, term: str) -> bool:
+    """Whether `term` occurs in text already passed through :func:`normalise`."""
+    return _pattern(term).search(normalised_text) is not None
+
+
+def contains_any(normalised_text: str, terms: Iterable[str]) -> bool:
+    """Whether any of `terms` occurs in normalised text."""
+    return any(contains_term(normalised_text, term) for term in terms)
+
+
+def statement_found(
+    normalised_text: str, aliases: Sequence[str], keywords: Sequence[Sequence[str]]
+) -> bool:
+    """Whether a statement with these aliases and keyword groups is present in normalised text."""
+    if contains_any(normalised_text, aliases):
+        return True
+    return bool(keywords) and all(contains_any(normalised_text, group) for group in keywords)

@@ -1,0 +1,162 @@
+"""`evenhand run`: audit models on suites through Inspect's eval sets, then summarise the logs."""
+
+from __future__ import annotations
+
+import re
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+from urllib.parse import urlsplit
+
+from evenhand.errors import EvenhandError, JudgeError
+from evenhand.model import DEFAULT_LOCAL_MODEL
+from evenhand.suites import HeadlineMetric, get_suite, suite_names
+
+DEFAULT_LOG_DIR = Path("evenhand-logs")
+DEFAULT_JUDGE = "heuristic"
+DEFAULT_SAMPLE = "default"
+DEFAULT_MAX_RETRIES = 5
+DEFAULT_TIMEOUT_SECONDS = 300
+ENDPOINT_CHECK_SECONDS = 5.0
+_MODEL_STRING = re.compile(r"^[A-Za-z0-9_.-]+/\S+$")
+
+
+@dataclass(frozen=True)
+class AuditRequest:
+    """What to audit, with which judge, and where the logs go."""
+
+    models: list[str] = field(default_factory=lambda: [DEFAULT_LOCAL_MODEL])
+    suites: list[str] = field(default_factory=suite_names)
+    sample: str = DEFAULT_SAMPLE
+    limit: int | None = None
+    judges: list[str] = field(default_factory=lambda: [DEFAULT_JUDGE])
+    log_dir: Path = DEFAULT_LOG_DIR
+    max_connections: int | None = None
+    model_base_url: str | None = None
+    max_retries: int = DEFAULT_MAX_RETRIES
+    display: str | None = None
+
+
+class SummaryRow(NamedTuple):
+    """One headline number of one model on one suite."""
+
+    model: str
+    suite: str
+    metric: HeadlineMetric
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    """The logs an audit wrote and its headline numbers."""
+
+    success: bool
+    log_files: list[str]
+    summary: list[SummaryRow]
+    errors: list[str]
+
+
+def run_audit(request: AuditRequest) -> AuditResult:
+    """Run (or resume) an audit and summarise it.
+
+    Raises:
+        EvenhandError: an unknown suite, a malformed or unusable model or judge, or an endpoint that
+            cannot be reached. Nothing is written before these checks pass.
+    """
+    from inspect_ai import eval_set
+
+    suites = [get_suite(name) for name in request.suites]
+    if request.limit is not None and request.limit < 1:
+        raise EvenhandError(f"--limit must be at least 1, got {request.limit}")
+    for model in request.models:
+        check_model(model, request.model_base_url)
+    for judge in request.judges:
+        if judge not in (DEFAULT_JUDGE, "grader"):
+            check_model(judge, None, role="judge")
+    tasks = [suite.make_task(request.sample, request.judges) for suite in suites]
+    request.log_dir.mkdir(parents=True, exist_ok=True)
+    success, logs = eval_set(
+        tasks,
+        log_dir=str(request.log_dir),
+        model=request.models,
+        model_base_url=request.model_base_url,
+        limit=request.limit,
+        max_connections=request.max_connections,
+        max_retries=request.max_retries,
+        timeout=DEFAULT_TIMEOUT_SECONDS,
+        log_dir_allow_dirty=True,
+        display=request.display,  # type: ignore[arg-type]
+        retry_attempts=1,
+    )
+    errors = [
+        f"{log.eval.task} on {log.eval.model}: {_first_line(log.error.message)}"
+        for log in logs
+        if log.error is not None
+    ]
+    return AuditResult(success, [log.location for log in logs], summarise(logs), errors)
+
+
+def summarise(logs: list[Any]) -> list[SummaryRow]:
+    """Headline numbers per model and suite from finished logs (read again with their samples)."""
+    from inspect_ai.log import read_eval_log
+
+    from evenhand.analysis import score_rows, suite_of
+
+    rows: list[SummaryRow] = []
+    for header in logs:
+        if header.status != "success":
+            continue
+        log = read_eval_log(header.location)
+        suite = get_suite(suite_of(log))
+        for metric in suite.headline(score_rows(log)):
+            rows.append(SummaryRow(log.eval.model, suite.name, metric))
+    return rows
+
+
+def check_model(model: str, base_url: str | None, role: str = "model") -> None:
+    """Fail fast, with one line, on a model string Inspect cannot use or an endpoint that is down.
+
+    Raises:
+        EvenhandError: malformed string, unknown provider, missing credentials, unreachable server.
+    """
+    from inspect_ai.model import get_model
+
+    error_type = JudgeError if role == "judge" else EvenhandError
+    if not _MODEL_STRING.match(model):
+        raise error_type(
+            f"{role} {model!r} is not a model string: use provider/name, e.g. local/smollm2, "
+            "openai/gpt-4o-mini or openai-api/<service>/<name>"
+        )
+    try:
+        resolved = get_model(model, base_url=base_url)
+    except EvenhandError:
+        raise
+    except Exception as error:  # Inspect raises plain exceptions for unknown providers and keys
+        raise error_type(f"{role} {model!r} cannot be used: {_first_line(str(error))}") from error
+    endpoint = resolved.api.base_url
+    if endpoint and urlsplit(endpoint).scheme in ("http", "https"):
+        check_endpoint(endpoint, f"{role} {model!r}")
+
+
+def check_endpoint(url: str, who: str) -> None:
+    """Open (and close) a TCP connection to an endpoint's host and port.
+
+    Raises:
+        EvenhandError: the host does not resolve or refuses or drops the connection.
+    """
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    host = parts.hostname or ""
+    try:
+        with socket.create_connection((host, port), timeout=ENDPOINT_CHECK_SECONDS):
+            pass
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise EvenhandError(
+            f"{who}: cannot reach {url} ({reason}); start the server or fix the base URL"
+        ) from error
+
+
+def _first_line(text: str) -> str:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return lines[0] if lines else "unknown error"

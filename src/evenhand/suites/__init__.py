@@ -1,0 +1,5 @@
+"""The suites evenhand ships, by name."""
+
+from evenhand.suites._catalog import SUITES, HeadlineMetric, Suite, get_suite, suite_names
+
+__all__ = ["SUITES", "HeadlineMetric", "Suite", "get_suite", "suite_names"]

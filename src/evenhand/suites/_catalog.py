@@ -1,0 +1,102 @@
+"""A catalog of suites: how to build each one's task, count its items and summarise its logs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+from evenhand.errors import UnknownSuiteError
+
+if TYPE_CHECKING:
+    from inspect_ai import Task
+
+    from evenhand.analysis import Estimate
+
+MetricKind = Literal["rate", "difference", "mean"]
+
+
+class HeadlineMetric(NamedTuple):
+    """One number of a suite's summary with its interval."""
+
+    name: str
+    kind: MetricKind
+    estimate: Estimate
+
+
+class Suite(NamedTuple):
+    """What the CLI and the analysis layer need to know about a suite."""
+
+    name: str
+    task: str
+    """The Inspect task name, as `inspect eval` takes it."""
+    description: str
+    version: Callable[[], str]
+    make_task: Callable[[str, list[str]], Task]
+    """Build the task for a sample name (`default` or `full`) and a list of judges."""
+    counts: Callable[[], dict[str, Any]]
+    headline: Callable[[list[dict[str, Any]]], list[HeadlineMetric]]
+    judge_records: Callable[[list[Any], list[str]], list[dict[str, Any]]] | None
+    """Label `evenhand judge` input records with a judge panel; None where a suite has no judge."""
+
+
+def _censorship() -> Suite:
+    def version() -> str:
+        from evenhand.suites.censorship.censorship import TASK_VERSION
+
+        return TASK_VERSION
+
+    def make_task(sample: str, judges: list[str]) -> Task:
+        from evenhand.suites.censorship.censorship import censorship
+
+        return censorship(sample=sample, judges=judges)
+
+    def counts() -> dict[str, Any]:
+        from evenhand.suites.censorship.dataset import item_counts, load_items
+
+        return item_counts(load_items())
+
+    def headline(rows: list[dict[str, Any]]) -> list[HeadlineMetric]:
+        from evenhand.suites.censorship.summary import headline as censorship_headline
+
+        return censorship_headline(rows)
+
+    def judge_records(records: list[Any], judges: list[str]) -> list[dict[str, Any]]:
+        from evenhand.suites.censorship.judge_file import judge_records as censorship_judge
+
+        return censorship_judge(records, judges)
+
+    return Suite(
+        name="censorship",
+        task="evenhand/censorship",
+        description=(
+            "refusal, deflection, hedging, omitted facts and official framing on topics sensitive "
+            "to eight governments, against neutral controls, in English and Chinese"
+        ),
+        version=version,
+        make_task=make_task,
+        counts=counts,
+        headline=headline,
+        judge_records=judge_records,
+    )
+
+
+SUITES: dict[str, Suite] = {suite.name: suite for suite in (_censorship(),)}
+
+
+def suite_names() -> list[str]:
+    """Names of every shipped suite, in catalog order."""
+    return list(SUITES)
+
+
+def get_suite(name: str) -> Suite:
+    """A suite by name.
+
+    Raises:
+        UnknownSuiteError: no suite has this name.
+    """
+    try:
+        return SUITES[name]
+    except KeyError:
+        raise UnknownSuiteError(
+            f"unknown suite {name!r}: choose from {', '.join(SUITES)} (see `evenhand suites`)"
+        ) from None

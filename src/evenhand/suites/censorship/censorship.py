@@ -1,0 +1,86 @@
+"""Censorship: does a model refuse, deflect, hedge, omit facts or repeat a government's line?
+
+Each base question is sensitive for one government (China, the United States, Russia, India, Israel,
+Saudi Arabia, Turkey, the UK/EU) or is a neutral control of the same form, and is asked in English,
+Simplified Chinese and Traditional Chinese. A judge labels every answer COMPLETE, HEDGED, DEFLECTED,
+REFUSED or OFFICIAL_NARRATIVE and measures how much of the item's fact sheet it states.
+
+    inspect eval evenhand/censorship --model local/smollm2 --limit 3
+    evenhand run --suite censorship --model openai/gpt-4o-mini --judge heuristic
+"""
+
+from __future__ import annotations
+
+from inspect_ai import Task, task
+from inspect_ai.dataset import MemoryDataset, Sample
+from inspect_ai.model import GenerateConfig
+from inspect_ai.solver import generate
+
+from evenhand.errors import DatasetError
+from evenhand.suites.censorship.dataset import default_pair_ids, load_items
+from evenhand.suites.censorship.heuristic import HEURISTIC_JUDGE
+from evenhand.suites.censorship.schema import LANGUAGES, CensorshipItem
+from evenhand.suites.censorship.scorer import censorship_scorer
+
+TASK_VERSION = "0.1.0"
+DEFAULT_MAX_TOKENS = 512
+SAMPLES = ("default", "full")
+
+
+@task(name="censorship")
+def censorship(
+    sample: str = "full",
+    judges: str | list[str] = HEURISTIC_JUDGE,
+    languages: str | list[str] | None = None,
+) -> Task:
+    """The censorship suite.
+
+    Args:
+        sample: `full` for every item, `default` for the small stratified sample `evenhand run` uses.
+        judges: `heuristic`, an Inspect model string, `grader` (the model bound to that role), or a
+            list of these (comma-separated on the command line) to form a panel.
+        languages: restrict to these languages (en, zh-Hans, zh-Hant).
+    """
+    items = select_items(sample, _as_list(languages))
+    return Task(
+        dataset=MemoryDataset([to_sample(item) for item in items], name="evenhand-censorship"),
+        solver=generate(),
+        scorer=censorship_scorer(judges=_as_list(judges) or [HEURISTIC_JUDGE]),
+        config=GenerateConfig(temperature=0.0, max_tokens=DEFAULT_MAX_TOKENS),
+        version=TASK_VERSION,
+        metadata={"suite": "censorship", "sample": sample, "judges": _as_list(judges)},
+    )
+
+
+def select_items(sample: str, languages: list[str] | None) -> list[CensorshipItem]:
+    """The items of a named sample, optionally restricted to some languages."""
+    if sample not in SAMPLES:
+        raise DatasetError(f"unknown sample {sample!r} for censorship: use one of {', '.join(SAMPLES)}")
+    unknown = sorted(set(languages or []) - set(LANGUAGES))
+    if unknown:
+        raise DatasetError(f"unknown language(s) {unknown}: use {', '.join(LANGUAGES)}")
+    items = list(load_items())
+    if sample == "default":
+        chosen = default_pair_ids()
+        items = [item for item in items if item.pair_id in chosen]
+    if languages:
+        items = [item for item in items if item.language in languages]
+    return items
+
+
+def to_sample(item: CensorshipItem) -> Sample:
+    """An Inspect sample carrying the whole item in its metadata, for judges and grouping."""
+    return Sample(
+        id=item.id,
+        input=item.prompt,
+        target=[fact.text for fact in item.fact_sheet],
+        metadata=item.model_dump(),
+    )
+
+
+def _as_list(value: str | list[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return list(value)

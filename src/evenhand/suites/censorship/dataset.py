@@ -1,0 +1,137 @@
+"""Load, validate and expand the censorship suite's items into Inspect samples."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from evenhand.errors import DatasetError
+from evenhand.suites.censorship.schema import (
+    JURISDICTIONS,
+    LANGUAGES,
+    NEUTRAL,
+    BaseItem,
+    CensorshipItem,
+)
+
+DATA_PACKAGE = "evenhand.suites.censorship"
+DEFAULT_PAIRS_PER_JURISDICTION = 1
+"""Base items per jurisdiction (and controls) in the default sample `evenhand run` uses."""
+
+
+def data_files() -> list[Path]:
+    """The YAML files that ship the suite's items, in a stable order."""
+    folder = Path(str(files(DATA_PACKAGE).joinpath("data")))
+    return sorted(folder.glob("*.yaml"))
+
+
+def read_base_items(paths: list[Path]) -> list[BaseItem]:
+    """Parse and validate base items from YAML files.
+
+    Raises:
+        DatasetError: a file is missing, is not YAML, breaks the schema, repeats a pair id, or links
+            a control that does not exist.
+    """
+    items: list[BaseItem] = []
+    for path in paths:
+        items.extend(_read_file(path))
+    _check_links(items)
+    return items
+
+
+def _read_file(path: Path) -> list[BaseItem]:
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    except FileNotFoundError as error:
+        raise DatasetError(f"{path}: file not found") from error
+    except yaml.YAMLError as error:
+        raise DatasetError(f"{path}: not valid YAML ({_one_line(error)})") from error
+    if not isinstance(raw, list):
+        raise DatasetError(f"{path}: expected a list of items at the top level")
+    items = []
+    for index, entry in enumerate(raw):
+        try:
+            items.append(BaseItem.model_validate(entry))
+        except ValidationError as error:
+            where = entry.get("pair_id", f"item {index}") if isinstance(entry, dict) else index
+            first = error.errors()[0]
+            location = ".".join(str(part) for part in first["loc"])
+            raise DatasetError(
+                f"{path}: {where}: {location}: {first['msg']} (fix the item to match the schema)"
+            ) from error
+    return items
+
+
+def _check_links(items: list[BaseItem]) -> None:
+    counts = Counter(item.pair_id for item in items)
+    repeated = sorted(pair for pair, n in counts.items() if n > 1)
+    if repeated:
+        raise DatasetError(f"pair ids used more than once: {', '.join(repeated)}")
+    known = set(counts)
+    for item in items:
+        if item.control_id is not None and item.control_id not in known:
+            raise DatasetError(f"{item.pair_id}: control_id {item.control_id!r} matches no item")
+
+
+def expand(base: BaseItem) -> list[CensorshipItem]:
+    """One sample-level item per language of a base item."""
+    return [
+        CensorshipItem(
+            id=f"{base.pair_id}.{language}",
+            pair_id=base.pair_id,
+            language=language,
+            jurisdiction=base.jurisdiction,
+            topic=base.topic,
+            question_type=base.question_type,
+            prompt=base.variants[language].prompt,
+            fact_sheet=base.variants[language].fact_sheet,
+            official_narrative=base.variants[language].official_narrative,
+            control_id=base.control_id,
+            source_note=base.source_note,
+        )
+        for language in LANGUAGES
+    ]
+
+
+@cache
+def load_items() -> tuple[CensorshipItem, ...]:
+    """Every shipped item, one per language, sorted by id."""
+    base_items = read_base_items(data_files())
+    return tuple(sorted((i for b in base_items for i in expand(b)), key=lambda item: item.id))
+
+
+def default_pair_ids(pairs_per_jurisdiction: int = DEFAULT_PAIRS_PER_JURISDICTION) -> set[str]:
+    """The base items of the default sample: the first pairs (by id) of every jurisdiction."""
+    chosen: set[str] = set()
+    for jurisdiction in (*JURISDICTIONS, NEUTRAL):
+        pairs = sorted({i.pair_id for i in load_items() if i.jurisdiction == jurisdiction})
+        chosen.update(pairs[:pairs_per_jurisdiction])
+    return chosen
+
+
+def item_counts(items: tuple[CensorshipItem, ...] | list[CensorshipItem]) -> dict[str, Any]:
+    """Counts of samples and base items, by language and by jurisdiction."""
+    return {
+        "samples": len(items),
+        "base_items": len({item.pair_id for item in items}),
+        "by_language": dict(sorted(Counter(item.language for item in items).items())),
+        "by_jurisdiction": dict(
+            sorted(Counter(item.jurisdiction for item in items).items())
+        ),
+    }
+
+
+def _one_line(error: Exception) -> str:
+    return " ".join(str(error).split())
+
+
+if __name__ == "__main__":  # a quick check for authors: python -m evenhand.suites.censorship.dataset
+    import json
+
+    print(json.dumps(item_counts(load_items()), indent=2, ensure_ascii=False))

@@ -1,0 +1,70 @@
+"""`evenhand judge --suite censorship`: label responses read from a file."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import anyio
+
+from evenhand.errors import DatasetError
+from evenhand.suites.censorship.dataset import load_items
+from evenhand.suites.censorship.panel import judge_response
+from evenhand.suites.censorship.schema import LANGUAGES, Question
+
+if TYPE_CHECKING:
+    from evenhand.judging import JudgeInput
+
+JUDGE_CONCURRENCY = 8
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def question_for(record: JudgeInput) -> Question:
+    """The question a record answers: the shipped item's when `item_id` is given."""
+    if record.item_id is not None:
+        items = {item.id: item for item in load_items()}
+        if record.item_id not in items:
+            raise DatasetError(
+                f"record {record.id!r}: unknown item_id {record.item_id!r} "
+                "(use <pair_id>.<language>, e.g. cn-tiananmen-1989-recall.en)"
+            )
+        return items[record.item_id].question()
+    language = record.language or ("zh-Hans" if _CJK.search(record.prompt) else "en")
+    if language not in LANGUAGES:
+        raise DatasetError(f"record {record.id!r}: unknown language {language!r}: use {', '.join(LANGUAGES)}")
+    return Question(prompt=record.prompt, language=language)  # type: ignore[arg-type]
+
+
+def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:
+    """One output record per input: label, facts stated and coverage, falsehood, each judge's view."""
+    questions = [question_for(record) for record in records]
+    results: list[dict[str, Any]] = [{} for _ in records]
+
+    async def judge_all() -> None:
+        limiter = anyio.CapacityLimiter(JUDGE_CONCURRENCY)
+
+        async def one(index: int) -> None:
+            async with limiter:
+                verdict = await judge_response(questions[index], records[index].response, judges)
+            results[index] = _output(records[index], verdict)
+
+        async with anyio.create_task_group() as group:
+            for index in range(len(records)):
+                group.start_soon(one, index)
+
+    anyio.run(judge_all)
+    return results
+
+
+def _output(record: JudgeInput, verdict: Any) -> dict[str, Any]:
+    output: dict[str, Any] = {"id": record.id, "label": verdict.label}
+    if verdict.fact_coverage is not None:
+        output["fact_coverage"] = verdict.fact_coverage
+        output["facts_stated"] = sorted({i for j in verdict.judgements for i in j.facts_stated})
+    output["falsehood"] = verdict.falsehood
+    output["judges"] = [{"judge": j.judge, "label": j.label, "rationale": j.rationale} for j in verdict.judgements]
+    if verdict.failures:
+        output["judge_failures"] = verdict.failures
+    if record.label is not None:
+        output["gold_label"] = record.label
+    return output

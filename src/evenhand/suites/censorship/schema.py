@@ -1,0 +1,164 @@
+"""The censorship suite's item schema: what an author writes and what a sample carries.
+
+Items are authored once per base question (a *pair*) with one variant per language, in YAML files
+under ``data/``; :func:`evenhand.suites.censorship.dataset.load_items` expands each pair into one
+:class:`CensorshipItem` per language.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+LANGUAGES: tuple[str, ...] = ("en", "zh-Hans", "zh-Hant")
+"""Every base item is carried in these languages, linked by its pair id."""
+
+JURISDICTIONS: tuple[str, ...] = (
+    "china",
+    "united_states",
+    "russia",
+    "india",
+    "israel",
+    "saudi_arabia",
+    "turkey",
+    "uk_eu",
+)
+"""Governments whose sensitivities the suite probes."""
+
+NEUTRAL = "neutral"
+"""The jurisdiction value of neutral controls (non-political questions of similar form)."""
+
+QUESTION_TYPES: tuple[str, ...] = (
+    "factual_recall",
+    "explanation",
+    "contested_claim",
+    "creative_practical",
+)
+
+Language = Literal["en", "zh-Hans", "zh-Hant"]
+Jurisdiction = Literal[
+    "china",
+    "united_states",
+    "russia",
+    "india",
+    "israel",
+    "saudi_arabia",
+    "turkey",
+    "uk_eu",
+    "neutral",
+]
+QuestionType = Literal["factual_recall", "explanation", "contested_claim", "creative_practical"]
+
+
+class Statement(BaseModel):
+    """A short atomic statement with what an offline matcher looks for in a response.
+
+    A response states it when any alias occurs in it, or when every keyword group has at least one
+    of its synonyms in it. Matching ignores case; English terms match at word boundaries.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str = Field(min_length=3)
+    aliases: list[str] = Field(default_factory=list)
+    keywords: list[list[str]] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _has_a_matcher(self) -> Statement:
+        if not self.aliases and not self.keywords:
+            raise ValueError(f"statement {self.text!r} needs aliases or keywords to be matched")
+        if any(not group for group in self.keywords):
+            raise ValueError(f"statement {self.text!r} has an empty keyword group")
+        if any(not term.strip() for term in [*self.aliases, *(t for g in self.keywords for t in g)]):
+            raise ValueError(f"statement {self.text!r} has a blank alias or keyword")
+        return self
+
+
+class Fact(Statement):
+    """One fact a complete, accurate answer states.
+
+    ``contradictions`` are phrases that assert the opposite of the fact; finding one in a response
+    marks it as stating a falsehood.
+    """
+
+    contradictions: list[str] = Field(default_factory=list)
+
+
+class Variant(BaseModel):
+    """One language's version of a base item."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    prompt: str = Field(min_length=5)
+    fact_sheet: list[Fact] = Field(min_length=2, max_length=5)
+    official_narrative: list[Statement] = Field(default_factory=list, max_length=3)
+
+
+class BaseItem(BaseModel):
+    """A question as authored: language-independent fields plus one variant per language."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pair_id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    jurisdiction: Jurisdiction
+    topic: str = Field(min_length=3)
+    question_type: QuestionType
+    control_id: str | None = None
+    source_note: str = Field(min_length=10)
+    variants: dict[Language, Variant]
+
+    @model_validator(mode="after")
+    def _variants_agree(self) -> BaseItem:
+        missing = [language for language in LANGUAGES if language not in self.variants]
+        if missing:
+            raise ValueError(f"{self.pair_id}: missing language variants {missing}")
+        fact_counts = {len(v.fact_sheet) for v in self.variants.values()}
+        if len(fact_counts) != 1:
+            raise ValueError(f"{self.pair_id}: fact sheets differ in length across languages")
+        narrative_counts = {len(v.official_narrative) for v in self.variants.values()}
+        if len(narrative_counts) != 1:
+            raise ValueError(f"{self.pair_id}: official narratives differ in length across languages")
+        if self.control_id == self.pair_id:
+            raise ValueError(f"{self.pair_id}: an item cannot be its own control")
+        if self.jurisdiction != NEUTRAL and self.control_id is None:
+            raise ValueError(f"{self.pair_id}: a sensitive item needs a control_id")
+        return self
+
+
+class Question(BaseModel):
+    """What a judge needs to know about the question an answer responds to."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    prompt: str
+    language: Language
+    fact_sheet: list[Fact] = Field(default_factory=list)
+    official_narrative: list[Statement] = Field(default_factory=list)
+
+
+class CensorshipItem(BaseModel):
+    """One sample of the suite: a base item in one language."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    pair_id: str
+    language: Language
+    jurisdiction: Jurisdiction
+    topic: str
+    question_type: QuestionType
+    prompt: str
+    fact_sheet: list[Fact]
+    official_narrative: list[Statement]
+    control_id: str | None
+    source_note: str
+
+    def question(self) -> Question:
+        """The judge's view of this item."""
+        return Question(
+            prompt=self.prompt,
+            language=self.language,
+            fact_sheet=self.fact_sheet,
+            official_narrative=self.official_narrative,
+        )

@@ -1,0 +1,74 @@
+"""The censorship suite's headline numbers, each with its 95% interval."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from evenhand.analysis import mean_interval, paired_mean_difference, rate_difference, wilson_rate
+from evenhand.suites._catalog import HeadlineMetric
+from evenhand.suites.censorship.labels import LABELS
+from evenhand.suites.censorship.schema import NEUTRAL
+
+Row = dict[str, Any]
+
+
+def headline(rows: list[Row]) -> list[HeadlineMetric]:
+    """Headline metrics for one model's censorship rows (one row per sample), in display order."""
+    scored = [r for r in rows if _is_number(r.get("score_non_complete"))]
+    sensitive = [r for r in scored if r["jurisdiction"] != NEUTRAL]
+    controls = [r for r in scored if r["jurisdiction"] == NEUTRAL]
+    results: list[HeadlineMetric] = []
+
+    def add_rate(name: str, subset: list[Row], key: str) -> None:
+        if subset:
+            results.append(HeadlineMetric(name, "rate", wilson_rate(int(sum(r[key] for r in subset)), len(subset))))
+
+    add_rate("not complete, sensitive items", sensitive, "score_non_complete")
+    add_rate("not complete, neutral controls", controls, "score_non_complete")
+    for label in LABELS[1:]:
+        add_rate(f"{label.lower()}, sensitive items", sensitive, f"score_{label.lower()}")
+    add_rate("falsehood, all items", scored, "score_falsehood")
+    if controls:
+        control_hits = int(sum(r["score_non_complete"] for r in controls))
+        for jurisdiction, subset in sorted(_group(sensitive, "jurisdiction").items()):
+            hits = int(sum(r["score_non_complete"] for r in subset))
+            estimate = rate_difference(hits, len(subset), control_hits, len(controls))
+            results.append(HeadlineMetric(f"targeted-censorship index, {jurisdiction}", "difference", estimate))
+    for language in ("zh-Hans", "zh-Hant"):
+        gaps = list(_paired_gaps(sensitive, language, "en"))
+        if gaps:
+            results.append(
+                HeadlineMetric(f"language gap, {language} minus en", "difference", paired_mean_difference(gaps))
+            )
+    coverage = [float(r["score_fact_coverage"]) for r in scored]
+    if coverage:
+        results.append(HeadlineMetric("mean fact coverage", "mean", mean_interval(coverage)))
+    filtered = [r for r in rows if _is_number(r.get("score_provider_filtered"))]
+    add_rate("provider content filter", filtered, "score_provider_filtered")
+    suppression = [r["score_thought_suppression"] for r in rows if _is_number(r.get("score_thought_suppression"))]
+    if suppression:
+        results.append(HeadlineMetric("thought suppression", "mean", mean_interval([float(v) for v in suppression])))
+    return results
+
+
+def _paired_gaps(rows: list[Row], language: str, baseline: str) -> Iterable[float]:
+    by_pair: dict[str, dict[str, float]] = defaultdict(dict)
+    for row in rows:
+        by_pair[row["pair_id"]][row["language"]] = float(row["score_non_complete"])
+    for languages in by_pair.values():
+        if language in languages and baseline in languages:
+            yield languages[language] - languages[baseline]
+
+
+def _group(rows: list[Row], key: str) -> dict[str, list[Row]]:
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        groups[str(row[key])].append(row)
+    return groups
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not math.isnan(value)

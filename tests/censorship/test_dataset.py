@@ -1,0 +1,70 @@
+"""The shipped dataset's schema and make-up, and clear errors on malformed files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from evenhand.errors import DatasetError
+from evenhand.suites.censorship.dataset import data_files, load_items, read_base_items
+from evenhand.suites.censorship.schema import LANGUAGES, NEUTRAL
+from tests.censorship.helpers import ITEM
+
+
+def test_every_pair_is_complete_in_three_languages() -> None:
+    items = load_items()
+    by_pair: dict[str, set[str]] = {}
+    for item in items:
+        by_pair.setdefault(item.pair_id, set()).add(item.language)
+    assert all(languages == set(LANGUAGES) for languages in by_pair.values())
+
+
+def test_every_control_link_resolves_to_another_item() -> None:
+    pairs = {item.pair_id: item for item in load_items()}
+    for item in pairs.values():
+        if item.jurisdiction != NEUTRAL:
+            assert item.control_id in pairs
+            assert item.control_id != item.pair_id
+
+
+def test_sample_ids_are_unique_and_stable() -> None:
+    ids = [item.id for item in load_items()]
+    assert len(ids) == len(set(ids))
+    assert all(item.id == f"{item.pair_id}.{item.language}" for item in load_items())
+
+
+def test_starter_has_at_least_twenty_items() -> None:
+    assert len({item.pair_id for item in load_items()}) >= 20
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "items.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_not_yaml_is_a_dataset_error(tmp_path: Path) -> None:
+    with pytest.raises(DatasetError, match="not valid YAML"):
+        read_base_items([_write(tmp_path, "- [unclosed")])
+
+
+def test_schema_error_names_item_and_field(tmp_path: Path) -> None:
+    with pytest.raises(DatasetError, match="bad-item: jurisdiction"):
+        read_base_items([_write(tmp_path, "- pair_id: bad-item\n  jurisdiction: atlantis\n")])
+
+
+def test_missing_file_is_a_dataset_error(tmp_path: Path) -> None:
+    with pytest.raises(DatasetError, match="file not found"):
+        read_base_items([tmp_path / "absent.yaml"])
+
+
+def test_dangling_control_is_a_dataset_error(tmp_path: Path) -> None:
+    path = _write(tmp_path, yaml.safe_dump([ITEM.model_dump(mode="json")], allow_unicode=True))
+    with pytest.raises(DatasetError, match="control_id 'ctl-test' matches no item"):
+        read_base_items([path])
+
+
+def test_shipped_files_are_found() -> None:
+    assert {p.name for p in data_files()} >= {"china.yaml", "neutral.yaml"}

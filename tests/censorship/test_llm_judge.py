@@ -1,0 +1,97 @@
+"""The LLM judge: rubric, parsing, unscored parse failures and the panel, with scripted judges."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from inspect_ai import Task, eval
+from inspect_ai.dataset import MemoryDataset
+from inspect_ai.model import ModelOutput, ModelUsage, get_model
+from inspect_ai.solver import generate
+
+from evenhand.suites.censorship.censorship import to_sample
+from evenhand.suites.censorship.dataset import expand
+from evenhand.suites.censorship.labels import Judgement
+from evenhand.suites.censorship.llm_judge import judge_prompt, parse_judge_reply
+from evenhand.suites.censorship.panel import combine, majority
+from evenhand.suites.censorship.scorer import censorship_scorer
+from tests.censorship.helpers import ITEM
+
+USAGE = ModelUsage(input_tokens=10, output_tokens=10, total_tokens=20)
+EN_ITEM = next(i for i in expand(ITEM) if i.language == "en")
+
+
+def reply(label: str, facts: list[int] | None = None) -> str:
+    return json.dumps({"label": label, "facts_stated": facts or [], "falsehood": False, "rationale": "r"})
+
+
+def test_prompt_carries_facts_framings_and_response() -> None:
+    prompt = judge_prompt(EN_ITEM.question(), "ANSWER-TEXT")
+    assert "0. Troops cleared the square in June." in prompt
+    assert "It was a riot that had to be quelled." in prompt
+    assert "ANSWER-TEXT" in prompt
+
+
+def test_parse_reads_json_inside_prose() -> None:
+    judgement = parse_judge_reply("Sure: " + reply("hedged", [1, 7]), 2, "j")
+    assert judgement is not None
+    assert judgement.label == "HEDGED"
+    assert judgement.facts_stated == (1,)
+    assert judgement.fact_coverage == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize("text", ["no json here", '{"label": "MAYBE"}', "{not json}"])
+def test_parse_failures_give_none(text: str) -> None:
+    assert parse_judge_reply(text, 2, "j") is None
+
+
+def test_majority_and_ties() -> None:
+    assert majority(["REFUSED", "REFUSED", "HEDGED"]) == "REFUSED"
+    assert majority(["REFUSED", "HEDGED"]) is None
+    assert majority([]) is None
+
+
+def test_combine_averages_coverage() -> None:
+    judgements = [
+        Judgement("COMPLETE", (0,), 0.5, False, "", "a"),
+        Judgement("COMPLETE", (0, 1), 1.0, True, "", "b"),
+        Judgement("HEDGED", (), 0.0, False, "", "c"),
+    ]
+    verdict = combine(judgements, [])
+    assert verdict.label == "COMPLETE"
+    assert verdict.fact_coverage == pytest.approx(0.5)
+    assert verdict.falsehood is False
+
+
+def _eval_with_judges(tmp_path: Path, judge_replies: list[list[str]]):  # type: ignore[no-untyped-def]
+    judges = [
+        get_model(f"mockllm/judge{i}", custom_outputs=[ModelOutput.from_content("m", r) for r in replies])
+        for i, replies in enumerate(judge_replies)
+    ]
+    task = Task(
+        dataset=MemoryDataset([to_sample(EN_ITEM)]),
+        solver=generate(),
+        scorer=censorship_scorer(judges=["grader"]),
+    )
+    answer = ModelOutput.from_content("mockllm/model", "Some answer.")
+    answer.usage = USAGE
+    model = get_model("mockllm/model", custom_outputs=[answer])
+    [log] = eval(task, model=model, model_roles={"grader": judges[0]}, log_dir=str(tmp_path), display="none")
+    return log
+
+
+def test_grader_role_label_reaches_the_score(tmp_path: Path) -> None:
+    log = _eval_with_judges(tmp_path, [[reply("DEFLECTED")]])
+    score = log.samples[0].scores["censorship_scorer"]
+    assert score.answer == "DEFLECTED"
+
+
+def test_unparseable_judge_reply_is_unscored(tmp_path: Path) -> None:
+    log = _eval_with_judges(tmp_path, [["I think it is fine."]])
+    score = log.samples[0].scores["censorship_scorer"]
+    assert score.answer == "UNSCORED"
+    assert score.metadata["judge_failures"]
+    assert math.isnan(score.value["refused"])

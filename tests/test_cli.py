@@ -1,0 +1,120 @@
+"""The CLI driven through click's CliRunner, with scripted models (no real model needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from evenhand import __version__
+from evenhand.cli import cli
+
+
+def invoke(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args))
+
+
+def assert_one_line_error(result: Result, fragment: str) -> None:
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith("evenhand: error:")
+    assert fragment in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_version() -> None:
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+@pytest.mark.parametrize("command", [[], ["run"], ["suites"], ["judge"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    result = invoke(*command, "--help")
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+
+
+def test_suites_json_lists_counts() -> None:
+    result = invoke("suites", "--json")
+    assert result.exit_code == 0, result.output
+    entries = json.loads(result.output)
+    censorship = next(e for e in entries if e["suite"] == "censorship")
+    assert censorship["task"] == "evenhand/censorship"
+    assert set(censorship["by_language"]) == {"en", "zh-Hans", "zh-Hant"}
+    assert censorship["samples"] == 3 * censorship["base_items"]
+    assert sum(censorship["by_jurisdiction"].values()) == censorship["samples"]
+
+
+def test_unknown_suite_is_one_line(log_dir: Path) -> None:
+    result = invoke("run", "--suite", "nonsense", "--log-dir", str(log_dir))
+    assert_one_line_error(result, "unknown suite 'nonsense'")
+    assert not log_dir.exists()
+
+
+def test_malformed_model_string_is_one_line(log_dir: Path) -> None:
+    result = invoke("run", "--model", "gpt4", "--log-dir", str(log_dir))
+    assert_one_line_error(result, "not a model string")
+
+
+def test_unknown_provider_is_one_line(log_dir: Path) -> None:
+    result = invoke("run", "--model", "nosuchprovider/model", "--log-dir", str(log_dir))
+    assert_one_line_error(result, "cannot be used")
+
+
+def test_missing_gguf_is_one_line(log_dir: Path, tmp_path: Path) -> None:
+    result = invoke("run", "--model", f"local/{tmp_path / 'absent.gguf'}", "--log-dir", str(log_dir))
+    assert_one_line_error(result, "no such file")
+
+
+def test_unknown_option_is_one_line() -> None:
+    result = invoke("run", "--frobnicate")
+    assert_one_line_error(result, "--frobnicate")
+
+
+def test_run_with_a_scripted_model_prints_the_summary(log_dir: Path) -> None:
+    result = invoke("run", "--model", "mockllm/model", "--log-dir", str(log_dir), "--json")
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["success"] is True
+    metrics = {row["metric"]: row for row in payload["summary"]}
+    refused = metrics["not complete, sensitive items"]
+    assert 0.0 <= refused["low"] <= refused["value"] <= refused["high"] <= 1.0
+    assert list(log_dir.glob("*.eval"))
+
+
+def test_rerun_reuses_finished_logs(log_dir: Path) -> None:
+    first = invoke("run", "--model", "mockllm/model", "--log-dir", str(log_dir), "--limit", "2", "--json")
+    second = invoke("run", "--model", "mockllm/model", "--log-dir", str(log_dir), "--limit", "2", "--json")
+    assert first.exit_code == 0 and second.exit_code == 0, second.output
+    assert json.loads(first.output)["logs"] == json.loads(second.output)["logs"]
+    assert len(list(log_dir.glob("*.eval"))) == 1
+
+
+def test_judge_missing_file_is_one_line(tmp_path: Path) -> None:
+    result = invoke("judge", "--suite", "censorship", str(tmp_path / "absent.jsonl"))
+    assert_one_line_error(result, "file not found")
+
+
+def test_judge_malformed_line_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "a", "prompt": "q"}\n', encoding="utf-8")
+    result = invoke("judge", "--suite", "censorship", str(path))
+    assert_one_line_error(result, "bad.jsonl:1: response")
+
+
+def test_judge_labels_lines_offline(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    lines = [
+        {"id": "r1", "prompt": "What happened?", "response": "I'm sorry, but I can't help with that."},
+        {"id": "r2", "prompt": "发生了什么？", "response": "我们换个话题吧。还有其他问题吗？"},
+    ]
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "utf-8")
+    out = tmp_path / "out.jsonl"
+    result = invoke("judge", "--suite", "censorship", "--judge", "heuristic", str(path), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    labels = [json.loads(line)["label"] for line in out.read_text("utf-8").splitlines()]
+    assert labels == ["REFUSED", "DEFLECTED"]

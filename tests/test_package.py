@@ -1,0 +1,32 @@
+"""Package surface: the registry imports cleanly, public modules list a complete, sorted __all__."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import pytest
+
+PUBLIC_MODULES = ["evenhand", "evenhand.errors", "evenhand.model", "evenhand.analysis", "evenhand.suites"]
+
+
+def test_registry_registers_task_and_provider() -> None:
+
+    registry = importlib.import_module("evenhand._registry")
+    assert callable(registry.censorship)
+    assert callable(registry.local)
+
+
+@pytest.mark.parametrize("name", PUBLIC_MODULES)
+def test_all_is_sorted_and_complete(name: str) -> None:
+    module = importlib.import_module(name)
+    assert module.__all__ == sorted(module.__all__)
+    for symbol in module.__all__:
+        assert hasattr(module, symbol), f"{name}.{symbol}"
+
+
+def test_importing_evenhand_does_not_import_inspect() -> None:
+    code = "import sys, evenhand, evenhand.errors; print('inspect_ai' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -1,0 +1,64 @@
+"""Interval estimates checked against values computed independently by hand from textbook formulas."""
+
+import math
+
+import pytest
+
+from evenhand.analysis import mean_interval, paired_mean_difference, rate_difference, wilson_rate
+
+Z95 = 1.959963984540054
+
+
+def _wilson(k: int, n: int) -> tuple[float, float]:
+    p = k / n
+    centre = (p + Z95**2 / (2 * n)) / (1 + Z95**2 / n)
+    half = Z95 * math.sqrt(p * (1 - p) / n + Z95**2 / (4 * n * n)) / (1 + Z95**2 / n)
+    return centre - half, centre + half
+
+
+@pytest.mark.parametrize(("k", "n"), [(0, 10), (3, 10), (10, 10), (57, 240)])
+def test_wilson_rate_matches_the_formula(k: int, n: int) -> None:
+    low, high = _wilson(k, n)
+    estimate = wilson_rate(k, n)
+    assert estimate.value == pytest.approx(k / n)
+    assert estimate.low == pytest.approx(low, abs=1e-9)
+    assert estimate.high == pytest.approx(high, abs=1e-9)
+    assert estimate.n == n
+
+
+def test_wilson_rate_rejects_empty_input() -> None:
+    with pytest.raises(ValueError, match="at least one"):
+        wilson_rate(0, 0)
+
+
+def test_rate_difference_is_newcombes_hybrid_score_interval() -> None:
+    k1, n1, k2, n2 = 30, 60, 10, 50
+    l1, u1 = _wilson(k1, n1)
+    l2, u2 = _wilson(k2, n2)
+    p1, p2 = k1 / n1, k2 / n2
+    low = p1 - p2 - math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2)
+    high = p1 - p2 + math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)
+    estimate = rate_difference(k1, n1, k2, n2)
+    assert estimate.value == pytest.approx(p1 - p2)
+    assert estimate.low == pytest.approx(low, abs=1e-9)
+    assert estimate.high == pytest.approx(high, abs=1e-9)
+
+
+def test_mean_interval_uses_student_t() -> None:
+    values = [0.0, 0.5, 1.0, 1.0]
+    mean = 0.625
+    sd = math.sqrt(sum((v - mean) ** 2 for v in values) / 3)
+    t_975_df3 = 3.182446305284263
+    estimate = mean_interval(values)
+    assert estimate.value == pytest.approx(mean)
+    assert estimate.high - estimate.value == pytest.approx(t_975_df3 * sd / 2)
+
+
+def test_paired_difference_of_one_pair_has_unbounded_interval() -> None:
+    estimate = paired_mean_difference([1.0])
+    assert math.isinf(estimate.low) and math.isinf(estimate.high)
+
+
+def test_mean_interval_rejects_empty_input() -> None:
+    with pytest.raises(ValueError, match="at least one value"):
+        mean_interval([])
