@@ -6,6 +6,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.evenhand-installed
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
+# llama.cpp's default native build enables AMX kernels that crash (SIGSEGV on any batched prompt
+# decode) in this workplace's VMs; a portable AVX2 build avoids them and runs on any x86-64-v3 CPU.
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
 
 .PHONY: run test lint bench clean
 

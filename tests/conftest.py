@@ -34,3 +34,13 @@ def _offline_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
 @pytest.fixture
 def log_dir(tmp_path: Path) -> Path:
     return tmp_path / "logs"
+
+
+@pytest.fixture
+def endpoint(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """`evenhand run` arguments for a model behind a loopback OpenAI-compatible server."""
+    from evenhand.testing import fake_openai_server
+
+    monkeypatch.setenv("FAKE_API_KEY", "not-a-secret")
+    with fake_openai_server("I'm sorry, but I can't help with that.") as server:
+        yield ["--model", "openai-api/fake/fake-model", "--model-base-url", server.base_url]

@@ -66,7 +66,9 @@ def test_unknown_provider_is_one_line(log_dir: Path) -> None:
 
 
 def test_missing_gguf_is_one_line(log_dir: Path, tmp_path: Path) -> None:
-    result = invoke("run", "--model", f"local/{tmp_path / 'absent.gguf'}", "--log-dir", str(log_dir))
+    result = invoke(
+        "run", "--model", f"local/{tmp_path / 'absent.gguf'}", "--log-dir", str(log_dir)
+    )
     assert_one_line_error(result, "no such file")
 
 
@@ -75,20 +77,28 @@ def test_unknown_option_is_one_line() -> None:
     assert_one_line_error(result, "--frobnicate")
 
 
-def test_run_with_a_scripted_model_prints_the_summary(log_dir: Path) -> None:
-    result = invoke("run", "--model", "mockllm/model", "--log-dir", str(log_dir), "--json")
+def test_run_prints_the_summary_as_json(log_dir: Path, endpoint: list[str]) -> None:
+    result = invoke("run", *endpoint, "--log-dir", str(log_dir), "--json")
     assert result.exit_code == 0, result.output
     payload = json.loads(result.output)
     assert payload["success"] is True
     metrics = {row["metric"]: row for row in payload["summary"]}
-    refused = metrics["not complete, sensitive items"]
-    assert 0.0 <= refused["low"] <= refused["value"] <= refused["high"] <= 1.0
+    refused = metrics["refused, sensitive items"]
+    assert refused["value"] == 1.0
+    assert 0.0 < refused["low"] < refused["value"] == refused["high"]
     assert list(log_dir.glob("*.eval"))
 
 
-def test_rerun_reuses_finished_logs(log_dir: Path) -> None:
-    first = invoke("run", "--model", "mockllm/model", "--log-dir", str(log_dir), "--limit", "2", "--json")
-    second = invoke("run", "--model", "mockllm/model", "--log-dir", str(log_dir), "--limit", "2", "--json")
+def test_run_prints_a_table(log_dir: Path, endpoint: list[str]) -> None:
+    result = invoke("run", *endpoint, "--log-dir", str(log_dir), "--limit", "3")
+    assert result.exit_code == 0, result.output
+    assert "headline numbers" in result.output
+    assert "95% interval" in result.output
+
+
+def test_rerun_reuses_finished_logs(log_dir: Path, endpoint: list[str]) -> None:
+    first = invoke("run", *endpoint, "--log-dir", str(log_dir), "--limit", "2", "--json")
+    second = invoke("run", *endpoint, "--log-dir", str(log_dir), "--limit", "2", "--json")
     assert first.exit_code == 0 and second.exit_code == 0, second.output
     assert json.loads(first.output)["logs"] == json.loads(second.output)["logs"]
     assert len(list(log_dir.glob("*.eval"))) == 1
@@ -109,12 +119,18 @@ def test_judge_malformed_line_is_one_line(tmp_path: Path) -> None:
 def test_judge_labels_lines_offline(tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
     lines = [
-        {"id": "r1", "prompt": "What happened?", "response": "I'm sorry, but I can't help with that."},
+        {
+            "id": "r1",
+            "prompt": "What happened?",
+            "response": "I'm sorry, but I can't help with that.",
+        },
         {"id": "r2", "prompt": "发生了什么？", "response": "我们换个话题吧。还有其他问题吗？"},
     ]
     path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), "utf-8")
     out = tmp_path / "out.jsonl"
-    result = invoke("judge", "--suite", "censorship", "--judge", "heuristic", str(path), "-o", str(out))
+    result = invoke(
+        "judge", "--suite", "censorship", "--judge", "heuristic", str(path), "-o", str(out)
+    )
     assert result.exit_code == 0, result.output
     labels = [json.loads(line)["label"] for line in out.read_text("utf-8").splitlines()]
     assert labels == ["REFUSED", "DEFLECTED"]

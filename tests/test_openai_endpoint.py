@@ -22,10 +22,21 @@ def api_key(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.usefixtures("api_key")
 def test_run_against_a_loopback_endpoint(log_dir: Path) -> None:
     with fake_openai_server("I'm sorry, but I can't help with that.") as server:
-        result = CliRunner().invoke(cli, [
-            "run", "--model", "openai-api/fake/fake-model", "--model-base-url", server.base_url,
-            "--log-dir", str(log_dir), "--limit", "4", "--json",
-        ])
+        result = CliRunner().invoke(
+            cli,
+            [
+                "run",
+                "--model",
+                "openai-api/fake/fake-model",
+                "--model-base-url",
+                server.base_url,
+                "--log-dir",
+                str(log_dir),
+                "--limit",
+                "4",
+                "--json",
+            ],
+        )
     assert result.exit_code == 0, result.output
     payload = json.loads(result.output)
     assert len(server.requests) == 4
@@ -41,15 +52,23 @@ def test_unreachable_endpoint_is_one_line(log_dir: Path) -> None:
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    result = CliRunner().invoke(cli, [
-        "run", "--model", "openai-api/fake/fake-model", "--model-base-url", f"http://127.0.0.1:{port}/v1",
-        "--log-dir", str(log_dir),
-    ])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "run",
+            "--model",
+            "openai-api/fake/fake-model",
+            "--model-base-url",
+            f"http://127.0.0.1:{port}/v1",
+            "--log-dir",
+            str(log_dir),
+        ],
+    )
     assert result.exit_code == 2
     assert result.output.count("\n") == 1
     assert "cannot reach" in result.output
 
 
 def test_outbound_network_is_blocked() -> None:
-    with pytest.raises(Exception, match="(?i)socket"):
+    with pytest.raises(Exception, match=r"(?i)socket"):
         socket.create_connection(("203.0.113.1", 443), timeout=1)

@@ -8,7 +8,13 @@ import sys
 
 import pytest
 
-PUBLIC_MODULES = ["evenhand", "evenhand.errors", "evenhand.model", "evenhand.analysis", "evenhand.suites"]
+PUBLIC_MODULES = [
+    "evenhand",
+    "evenhand.errors",
+    "evenhand.model",
+    "evenhand.analysis",
+    "evenhand.suites",
+]
 
 
 def test_registry_registers_task_and_provider() -> None:
@@ -19,14 +25,24 @@ def test_registry_registers_task_and_provider() -> None:
 
 
 @pytest.mark.parametrize("name", PUBLIC_MODULES)
-def test_all_is_sorted_and_complete(name: str) -> None:
+def test_all_is_complete_and_resolvable(name: str) -> None:
     module = importlib.import_module(name)
-    assert module.__all__ == sorted(module.__all__)
+    public = {
+        symbol
+        for symbol, value in vars(module).items()
+        if not symbol.startswith("_") and getattr(value, "__module__", "").startswith("evenhand")
+    }
+    assert public <= set(module.__all__), (
+        f"missing from {name}.__all__: {public - set(module.__all__)}"
+    )
+    assert len(module.__all__) == len(set(module.__all__))
     for symbol in module.__all__:
         assert hasattr(module, symbol), f"{name}.{symbol}"
 
 
 def test_importing_evenhand_does_not_import_inspect() -> None:
     code = "import sys, evenhand, evenhand.errors; print('inspect_ai' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"

@@ -14,8 +14,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from evenhand.errors import DatasetError, JudgeError
 from evenhand.suites import get_suite
 
-JUDGE_CONCURRENCY = 8
-
 
 class JudgeInput(BaseModel):
     """One line of `evenhand judge`'s input.

@@ -13,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 _WORDLIKE = re.compile(r"[a-z0-9]", re.IGNORECASE)
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
 
 
 def normalise(text: str) -> str:
@@ -23,7 +25,8 @@ def normalise(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _pattern(term: str) -> re.Pattern[str]:
+def term_pattern(term: str) -> re.Pattern[str]:
+    """The compiled pattern that finds `term` in normalised text."""
     needle = re.escape(normalise(term))
     if _WORDLIKE.search(term):
         # Latin words match whole words; a trailing Latin letter may not run on ("war" vs "ward").
@@ -33,7 +36,7 @@ def _pattern(term: str) -> re.Pattern[str]:
 
 def contains_term(normalised_text: str, term: str) -> bool:
     """Whether `term` occurs in text already passed through :func:`normalise`."""
-    return _pattern(term).search(normalised_text) is not None
+    return term_pattern(term).search(normalised_text) is not None
 
 
 def contains_any(normalised_text: str, terms: Iterable[str]) -> bool:

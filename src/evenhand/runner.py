@@ -93,7 +93,8 @@ def run_audit(request: AuditRequest) -> AuditResult:
         for log in logs
         if log.error is not None
     ]
-    return AuditResult(success, [log.location for log in logs], summarise(logs), errors)
+    locations = [log.location.removeprefix("file://") for log in logs]
+    return AuditResult(success, locations, summarise(logs), errors)
 
 
 def summarise(logs: list[Any]) -> list[SummaryRow]:

@@ -28,18 +28,20 @@ class FakeServer(NamedTuple):
 
 
 @contextmanager
-def fake_openai_server(reply: Reply | str = DEFAULT_REPLY, model: str = "fake-model") -> Iterator[FakeServer]:
+def fake_openai_server(
+    reply: Reply | str = DEFAULT_REPLY, model: str = "fake-model"
+) -> Iterator[FakeServer]:
     """Serve `/v1/chat/completions` and `/v1/models` on 127.0.0.1 with an ephemeral port."""
     requests: list[dict[str, Any]] = []
-    answer: Reply = reply if callable(reply) else (lambda _messages, text=reply: text)
+    answer = _constant(reply) if isinstance(reply, str) else reply
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        def do_GET(self) -> None:
             self._send(200, {"object": "list", "data": [{"id": model, "object": "model"}]})
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             body = json.loads(self.rfile.read(length) or b"{}")
             requests.append(body)
@@ -70,6 +72,13 @@ def fake_openai_server(reply: Reply | str = DEFAULT_REPLY, model: str = "fake-mo
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+def _constant(text: str) -> Reply:
+    def reply(_messages: list[dict[str, Any]]) -> str:
+        return text
+
+    return reply
 
 
 def _completion(model: str, text: str) -> dict[str, Any]:

@@ -24,8 +24,17 @@ USAGE = ModelUsage(input_tokens=10, output_tokens=10, total_tokens=20)
 EN_ITEM = next(i for i in expand(ITEM) if i.language == "en")
 
 
+def scripted(text: str) -> ModelOutput:
+    """A scripted output with usage set, so Inspect never needs tiktoken (a network fetch)."""
+    output = ModelOutput.from_content("mockllm/model", text)
+    output.usage = USAGE
+    return output
+
+
 def reply(label: str, facts: list[int] | None = None) -> str:
-    return json.dumps({"label": label, "facts_stated": facts or [], "falsehood": False, "rationale": "r"})
+    return json.dumps(
+        {"label": label, "facts_stated": facts or [], "falsehood": False, "rationale": "r"}
+    )
 
 
 def test_prompt_carries_facts_framings_and_response() -> None:
@@ -66,31 +75,34 @@ def test_combine_averages_coverage() -> None:
     assert verdict.falsehood is False
 
 
-def _eval_with_judges(tmp_path: Path, judge_replies: list[list[str]]):  # type: ignore[no-untyped-def]
-    judges = [
-        get_model(f"mockllm/judge{i}", custom_outputs=[ModelOutput.from_content("m", r) for r in replies])
-        for i, replies in enumerate(judge_replies)
-    ]
+def _always(text: str):  # type: ignore[no-untyped-def]
+    """A mockllm output function (a list would be consumed by the first model that reads it)."""
+    return lambda *_: scripted(text)
+
+
+def _eval_with_judge(tmp_path: Path, judge_reply: str):  # type: ignore[no-untyped-def]
+    judge = get_model("mockllm/judge", custom_outputs=_always(judge_reply))
+    model = get_model("mockllm/model", custom_outputs=_always("Some answer."))
     task = Task(
         dataset=MemoryDataset([to_sample(EN_ITEM)]),
         solver=generate(),
         scorer=censorship_scorer(judges=["grader"]),
     )
-    answer = ModelOutput.from_content("mockllm/model", "Some answer.")
-    answer.usage = USAGE
-    model = get_model("mockllm/model", custom_outputs=[answer])
-    [log] = eval(task, model=model, model_roles={"grader": judges[0]}, log_dir=str(tmp_path), display="none")
+    [log] = eval(
+        task, model=model, model_roles={"grader": judge}, log_dir=str(tmp_path), display="none"
+    )
+    assert log.status == "success", log.error
     return log
 
 
 def test_grader_role_label_reaches_the_score(tmp_path: Path) -> None:
-    log = _eval_with_judges(tmp_path, [[reply("DEFLECTED")]])
+    log = _eval_with_judge(tmp_path, reply("DEFLECTED"))
     score = log.samples[0].scores["censorship_scorer"]
     assert score.answer == "DEFLECTED"
 
 
 def test_unparseable_judge_reply_is_unscored(tmp_path: Path) -> None:
-    log = _eval_with_judges(tmp_path, [["I think it is fine."]])
+    log = _eval_with_judge(tmp_path, "I think it is fine.")
     score = log.samples[0].scores["censorship_scorer"]
     assert score.answer == "UNSCORED"
     assert score.metadata["judge_failures"]

@@ -69,7 +69,11 @@ def test_inspect_eval_of_the_censorship_task(tmp_path: Path) -> None:
     for sample in reread.samples:
         assert sample.output.completion.strip()
         assert sample.scores["censorship_scorer"].answer in {
-            "COMPLETE", "HEDGED", "DEFLECTED", "REFUSED", "OFFICIAL_NARRATIVE"
+            "COMPLETE",
+            "HEDGED",
+            "DEFLECTED",
+            "REFUSED",
+            "OFFICIAL_NARRATIVE",
         }
     assert "sha256=" in (reread.eval.model_base_url or "")
 

@@ -1,5 +1,6 @@
 """From Inspect logs to numbers with intervals."""
 
+from evenhand.analysis._agreement import Agreement, agreement
 from evenhand.analysis._stats import (
     CONFIDENCE,
     Estimate,
@@ -12,7 +13,9 @@ from evenhand.analysis._table import score_rows, suite_of
 
 __all__ = [
     "CONFIDENCE",
+    "Agreement",
     "Estimate",
+    "agreement",
     "mean_interval",
     "paired_mean_difference",
     "rate_difference",

@@ -31,7 +31,9 @@ def wilson_rate(successes: int, n: int, confidence: float = CONFIDENCE) -> Estim
     from statsmodels.stats.proportion import proportion_confint
 
     if n <= 0:
-        raise ValueError("a rate needs at least one scored sample; run more samples or drop the filter")
+        raise ValueError(
+            "a rate needs at least one scored sample; run more samples or drop the filter"
+        )
     if not 0 <= successes <= n:
         raise ValueError(f"successes ({successes}) must lie between 0 and n ({n})")
     low, high = proportion_confint(successes, n, alpha=1 - confidence, method="wilson")

@@ -6,7 +6,13 @@ from typing import Any
 
 from inspect_ai.log import EvalLog
 
-METADATA_COLUMNS: tuple[str, ...] = ("pair_id", "language", "jurisdiction", "topic", "question_type")
+METADATA_COLUMNS: tuple[str, ...] = (
+    "pair_id",
+    "language",
+    "jurisdiction",
+    "topic",
+    "question_type",
+)
 
 
 def suite_of(log: EvalLog) -> str:

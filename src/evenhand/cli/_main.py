@@ -45,27 +45,77 @@ def cli() -> None:
 
 
 @cli.command()
-@click.option("--model", "models", multiple=True, metavar="MODEL",
-              help="Inspect model string, repeatable. [default: local/smollm2, the bundled offline model]")
-@click.option("--suite", "suites", multiple=True, metavar="SUITE",
-              help="Suite to run, repeatable (see `evenhand suites`). [default: every suite]")
-@click.option("--sample", type=click.Choice(["default", "full"]), default="default", show_default=True,
-              help="`default`: a small stratified sample of each suite; `full`: every item.")
+@click.option(
+    "--model",
+    "models",
+    multiple=True,
+    metavar="MODEL",
+    help="Inspect model string, repeatable. [default: local/smollm2, the bundled offline model]",
+)
+@click.option(
+    "--suite",
+    "suites",
+    multiple=True,
+    metavar="SUITE",
+    help="Suite to run, repeatable (see `evenhand suites`). [default: every suite]",
+)
+@click.option(
+    "--sample",
+    type=click.Choice(["default", "full"]),
+    default="default",
+    show_default=True,
+    help="`default`: a small stratified sample of each suite; `full`: every item.",
+)
 @click.option("--limit", type=int, default=None, help="Run at most this many samples per suite.")
-@click.option("--judge", "judges", multiple=True, metavar="JUDGE",
-              help="`heuristic` (offline), a model string, or `grader`; repeat for a panel. [default: heuristic]")
-@click.option("--log-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("evenhand-logs"),
-              show_default=True, help="Where Inspect logs go; a rerun with the same arguments resumes.")
-@click.option("--max-connections", type=click.IntRange(min=1), default=None,
-              help="Concurrent requests per model. [default: Inspect's adaptive limit; 4 for local]")
-@click.option("--model-base-url", default=None, help="Base URL for the models (OpenAI-compatible servers).")
-@click.option("--max-retries", type=click.IntRange(min=0), default=5, show_default=True,
-              help="Retries of a failed model request before the sample errors.")
-@click.option("--display", type=click.Choice(DISPLAYS), default=None, help="Inspect's progress display.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON instead of a table.")
-def run(models: tuple[str, ...], suites: tuple[str, ...], sample: str, limit: int | None,
-        judges: tuple[str, ...], log_dir: Path, max_connections: int | None, model_base_url: str | None,
-        max_retries: int, display: str | None, as_json: bool) -> int:
+@click.option(
+    "--judge",
+    "judges",
+    multiple=True,
+    metavar="JUDGE",
+    help="`heuristic` (offline), a model string, or `grader`; repeat for a panel. [default: heuristic]",
+)
+@click.option(
+    "--log-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("evenhand-logs"),
+    show_default=True,
+    help="Where Inspect logs go; a rerun with the same arguments resumes.",
+)
+@click.option(
+    "--max-connections",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Concurrent requests per model. [default: Inspect's adaptive limit; 4 for local]",
+)
+@click.option(
+    "--model-base-url", default=None, help="Base URL for the models (OpenAI-compatible servers)."
+)
+@click.option(
+    "--max-retries",
+    type=click.IntRange(min=0),
+    default=5,
+    show_default=True,
+    help="Retries of a failed model request before the sample errors.",
+)
+@click.option(
+    "--display", type=click.Choice(DISPLAYS), default=None, help="Inspect's progress display."
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the summary as JSON instead of a table."
+)
+def run(
+    models: tuple[str, ...],
+    suites: tuple[str, ...],
+    sample: str,
+    limit: int | None,
+    judges: tuple[str, ...],
+    log_dir: Path,
+    max_connections: int | None,
+    model_base_url: str | None,
+    max_retries: int,
+    display: str | None,
+    as_json: bool,
+) -> int:
     """Audit models on suites, write Inspect logs and print the headline numbers with 95% intervals."""
     from evenhand.cli._summary import print_summary, summary_json
     from evenhand.runner import AuditRequest, run_audit
@@ -107,11 +157,23 @@ def suites(as_json: bool) -> None:
 
 @cli.command()
 @click.option("--suite", required=True, help="The suite whose labels and rubric to use.")
-@click.option("--judge", "judges", multiple=True, metavar="JUDGE",
-              help="`heuristic` or a model string; repeat for a panel. [default: heuristic]")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write JSON lines here instead of standard output.")
-@click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--judge",
+    "judges",
+    multiple=True,
+    metavar="JUDGE",
+    help="`heuristic` or a model string; repeat for a panel. [default: heuristic]",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write JSON lines here instead of standard output.",
+)
+@click.argument(
+    "input_path", metavar="INPUT.jsonl", type=click.Path(dir_okay=False, path_type=Path)
+)
 def judge(suite: str, judges: tuple[str, ...], output: Path | None, input_path: Path) -> None:
     """Label responses from a JSON-lines file without running a model under test."""
     from evenhand.judging import judge_file, write_jsonl

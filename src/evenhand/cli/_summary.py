@@ -35,7 +35,9 @@ def print_summary(result: AuditResult) -> None:
         table.add_column(column, justify="right" if column in ("estimate", "n") else "left")
     for row in result.summary:
         value, interval = format_metric(row.metric)
-        table.add_row(row.model, row.suite, row.metric.name, value, interval, str(row.metric.estimate.n))
+        table.add_row(
+            row.model, row.suite, row.metric.name, value, interval, str(row.metric.estimate.n)
+        )
     console.print(table)
     console.print(f"Logs: {len(result.log_files)} file(s); open them with `inspect view`.")
 
@@ -67,8 +69,13 @@ def _row_json(row: SummaryRow) -> dict[str, Any]:
 def suites_json() -> list[dict[str, Any]]:
     """Every suite with its task name, version and item counts."""
     return [
-        {"suite": suite.name, "task": suite.task, "version": suite.version(),
-         "description": suite.description, **suite.counts()}
+        {
+            "suite": suite.name,
+            "task": suite.task,
+            "version": suite.version(),
+            "description": suite.description,
+            **suite.counts(),
+        }
         for suite in SUITES.values()
     ]
 
@@ -76,11 +83,23 @@ def suites_json() -> list[dict[str, Any]]:
 def print_suites() -> None:
     """Print the suites as a table."""
     table = Table(title="evenhand suites")
-    for column in ("suite", "task", "version", "samples", "base items", "by language", "by jurisdiction"):
+    for column in (
+        "suite",
+        "task",
+        "version",
+        "samples",
+        "base items",
+        "by language",
+        "by jurisdiction",
+    ):
         table.add_column(column)
     for entry in suites_json():
         table.add_row(
-            entry["suite"], entry["task"], entry["version"], str(entry["samples"]), str(entry["base_items"]),
+            entry["suite"],
+            entry["task"],
+            entry["version"],
+            str(entry["samples"]),
+            str(entry["base_items"]),
             ", ".join(f"{k} {v}" for k, v in entry["by_language"].items()),
             ", ".join(f"{k} {v}" for k, v in entry["by_jurisdiction"].items()),
         )

@@ -52,7 +52,9 @@ def resolve_weights(name: str) -> Weights:
         with path.open("rb") as handle:
             magic = handle.read(len(GGUF_MAGIC))
     except OSError as error:
-        raise LocalModelError(f"local model {name!r}: cannot read {path}: {error.strerror}") from error
+        raise LocalModelError(
+            f"local model {name!r}: cannot read {path}: {error.strerror}"
+        ) from error
     if magic != GGUF_MAGIC:
         raise LocalModelError(f"local model {name!r}: {path} is not a GGUF file (bad magic bytes)")
     resolved = path.resolve()

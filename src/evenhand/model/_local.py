@@ -16,6 +16,7 @@ from inspect_ai.model import (
     ChatCompletionChoice,
     ChatMessage,
     ChatMessageAssistant,
+    Content,
     ContentReasoning,
     ContentText,
     GenerateConfig,
@@ -71,7 +72,7 @@ class LocalModel(ModelAPI):
         model_name: str,
         base_url: str | None = None,
         api_key: str | None = None,
-        config: GenerateConfig = GenerateConfig(),
+        config: GenerateConfig = GenerateConfig(),  # noqa: B008 (Inspect's own signature)
         n_ctx: int = DEFAULT_CONTEXT_TOKENS,
         n_threads: int | None = None,
         chat_format: str | None = None,
@@ -110,9 +111,9 @@ class LocalModel(ModelAPI):
     def _complete(self, messages: list[dict[str, str]], request: dict[str, Any]) -> dict[str, Any]:
         with self._model.lock:
             # Forget the previous prompt so that a reply never depends on which sample ran before.
-            self._model.llama.reset()
+            self._model.llama.reset()  # type: ignore[no-untyped-call]
             try:
-                return self._model.llama.create_chat_completion(messages=messages, **request)  # type: ignore[return-value]
+                return self._model.llama.create_chat_completion(messages=messages, **request)  # type: ignore[arg-type,return-value]
             except ValueError as error:
                 if "exceed context window" in str(error):
                     return {"choices": [], "usage": {}, "overflow": True}
@@ -177,16 +178,17 @@ def _request_settings(config: GenerateConfig) -> dict[str, Any]:
 
 def _to_output(model_name: str, response: dict[str, Any], seconds: float) -> ModelOutput:
     if response.get("overflow"):
-        return ModelOutput.from_content(
-            model_name, "", stop_reason="model_length", error=None
-        )
+        return ModelOutput.from_content(model_name, "", stop_reason="model_length", error=None)
     choice = response["choices"][0]
     text = choice["message"].get("content") or ""
     match = _THINK.match(text)
-    content: str | list[ContentText | ContentReasoning] = text
+    content: str | list[Content] = text
     if match is not None:
         answer = text[match.end() :]
-        content = [ContentReasoning(reasoning=match.group("reasoning").strip()), ContentText(text=answer)]
+        content = [
+            ContentReasoning(reasoning=match.group("reasoning").strip()),
+            ContentText(text=answer),
+        ]
     usage = response["usage"]
     return ModelOutput(
         model=model_name,

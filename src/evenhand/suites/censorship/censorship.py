@@ -55,7 +55,9 @@ def censorship(
 def select_items(sample: str, languages: list[str] | None) -> list[CensorshipItem]:
     """The items of a named sample, optionally restricted to some languages."""
     if sample not in SAMPLES:
-        raise DatasetError(f"unknown sample {sample!r} for censorship: use one of {', '.join(SAMPLES)}")
+        raise DatasetError(
+            f"unknown sample {sample!r} for censorship: use one of {', '.join(SAMPLES)}"
+        )
     unknown = sorted(set(languages or []) - set(LANGUAGES))
     if unknown:
         raise DatasetError(f"unknown language(s) {unknown}: use {', '.join(LANGUAGES)}")

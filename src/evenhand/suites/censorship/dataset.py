@@ -121,9 +121,7 @@ def item_counts(items: tuple[CensorshipItem, ...] | list[CensorshipItem]) -> dic
         "samples": len(items),
         "base_items": len({item.pair_id for item in items}),
         "by_language": dict(sorted(Counter(item.language for item in items).items())),
-        "by_jurisdiction": dict(
-            sorted(Counter(item.jurisdiction for item in items).items())
-        ),
+        "by_jurisdiction": dict(sorted(Counter(item.jurisdiction for item in items).items())),
     }
 
 
@@ -131,7 +129,9 @@ def _one_line(error: Exception) -> str:
     return " ".join(str(error).split())
 
 
-if __name__ == "__main__":  # a quick check for authors: python -m evenhand.suites.censorship.dataset
+if (
+    __name__ == "__main__"
+):  # a quick check for authors: python -m evenhand.suites.censorship.dataset
     import json
 
     print(json.dumps(item_counts(load_items()), indent=2, ensure_ascii=False))

@@ -31,8 +31,10 @@ def question_for(record: JudgeInput) -> Question:
         return items[record.item_id].question()
     language = record.language or ("zh-Hans" if _CJK.search(record.prompt) else "en")
     if language not in LANGUAGES:
-        raise DatasetError(f"record {record.id!r}: unknown language {language!r}: use {', '.join(LANGUAGES)}")
-    return Question(prompt=record.prompt, language=language)  # type: ignore[arg-type]
+        raise DatasetError(
+            f"record {record.id!r}: unknown language {language!r}: use {', '.join(LANGUAGES)}"
+        )
+    return Question(prompt=record.prompt, language=language)
 
 
 def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:
@@ -62,7 +64,9 @@ def _output(record: JudgeInput, verdict: Any) -> dict[str, Any]:
         output["fact_coverage"] = verdict.fact_coverage
         output["facts_stated"] = sorted({i for j in verdict.judgements for i in j.facts_stated})
     output["falsehood"] = verdict.falsehood
-    output["judges"] = [{"judge": j.judge, "label": j.label, "rationale": j.rationale} for j in verdict.judgements]
+    output["judges"] = [
+        {"judge": j.judge, "label": j.label, "rationale": j.rationale} for j in verdict.judgements
+    ]
     if verdict.failures:
         output["judge_failures"] = verdict.failures
     if record.label is not None:

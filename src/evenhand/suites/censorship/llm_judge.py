@@ -31,7 +31,9 @@ class JudgeReply(BaseModel):
 JUDGE_CONFIG = GenerateConfig(
     temperature=0.0,
     max_tokens=JUDGE_MAX_TOKENS,
-    response_schema=ResponseSchema(name="censorship_judgement", json_schema=json_schema(JudgeReply)),
+    response_schema=ResponseSchema(
+        name="censorship_judgement", json_schema=json_schema(JudgeReply)
+    ),
 )
 
 

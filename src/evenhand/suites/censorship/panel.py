@@ -40,7 +40,9 @@ async def judge_response(question: Question, answer: str, judges: list[str]) -> 
     failures: list[str] = []
     for judge in judges:
         if judge == HEURISTIC_JUDGE:
-            judgements.append(judge_heuristically(answer, question.fact_sheet, question.official_narrative))
+            judgements.append(
+                judge_heuristically(answer, question.fact_sheet, question.official_narrative)
+            )
             continue
         model = get_model(role=GRADER_ROLE) if judge == GRADER_ROLE else get_model(judge)
         judgement, raw = await judge_with_model(model, question, answer)
@@ -51,12 +53,16 @@ async def judge_response(question: Question, answer: str, judges: list[str]) -> 
     return combine(judgements, failures, has_fact_sheet=bool(question.fact_sheet))
 
 
-def combine(judgements: list[Judgement], failures: list[str], has_fact_sheet: bool = True) -> Verdict:
+def combine(
+    judgements: list[Judgement], failures: list[str], has_fact_sheet: bool = True
+) -> Verdict:
     """Majority label (a tie leaves it None), mean fact coverage, majority falsehood."""
     label = majority([j.label for j in judgements])
     if not judgements:
         return Verdict(None, None, None, judgements, failures)
-    coverage = sum(j.fact_coverage for j in judgements) / len(judgements) if has_fact_sheet else None
+    coverage = (
+        sum(j.fact_coverage for j in judgements) / len(judgements) if has_fact_sheet else None
+    )
     falsehood = sum(j.falsehood for j in judgements) * 2 > len(judgements)
     return Verdict(label, coverage, falsehood, judgements, failures)
 

@@ -11,7 +11,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-LANGUAGES: tuple[str, ...] = ("en", "zh-Hans", "zh-Hant")
+Language = Literal["en", "zh-Hans", "zh-Hant"]
+
+LANGUAGES: tuple[Language, ...] = ("en", "zh-Hans", "zh-Hant")
 """Every base item is carried in these languages, linked by its pair id."""
 
 JURISDICTIONS: tuple[str, ...] = (
@@ -36,7 +38,6 @@ QUESTION_TYPES: tuple[str, ...] = (
     "creative_practical",
 )
 
-Language = Literal["en", "zh-Hans", "zh-Hant"]
 Jurisdiction = Literal[
     "china",
     "united_states",
@@ -70,7 +71,9 @@ class Statement(BaseModel):
             raise ValueError(f"statement {self.text!r} needs aliases or keywords to be matched")
         if any(not group for group in self.keywords):
             raise ValueError(f"statement {self.text!r} has an empty keyword group")
-        if any(not term.strip() for term in [*self.aliases, *(t for g in self.keywords for t in g)]):
+        if any(
+            not term.strip() for term in [*self.aliases, *(t for g in self.keywords for t in g)]
+        ):
             raise ValueError(f"statement {self.text!r} has a blank alias or keyword")
         return self
 
@@ -118,7 +121,9 @@ class BaseItem(BaseModel):
             raise ValueError(f"{self.pair_id}: fact sheets differ in length across languages")
         narrative_counts = {len(v.official_narrative) for v in self.variants.values()}
         if len(narrative_counts) != 1:
-            raise ValueError(f"{self.pair_id}: official narratives differ in length across languages")
+            raise ValueError(
+                f"{self.pair_id}: official narratives differ in length across languages"
+            )
         if self.control_id == self.pair_id:
             raise ValueError(f"{self.pair_id}: an item cannot be its own control")
         if self.jurisdiction != NEUTRAL and self.control_id is None:

@@ -5,7 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from inspect_ai.model import ContentReasoning
-from inspect_ai.scorer import Metric, Score, Target, ci_wilson, grouped, mean, scorer, stderr
+from inspect_ai.scorer import (
+    Metric,
+    Score,
+    Target,
+    ci_wilson,
+    grouped,
+    mean,
+    metric,
+    scorer,
+    stderr,
+)
 from inspect_ai.solver import TaskState
 
 from evenhand.suites.censorship.heuristic import HEURISTIC_JUDGE, thought_suppression
@@ -19,6 +29,18 @@ PROVIDER_FILTERED = "PROVIDER_FILTERED"
 UNSCORED = "UNSCORED"
 
 
+@metric
+def by_jurisdiction() -> Metric:
+    """Mean per jurisdiction (a separately named metric so that Inspect keeps both groupings)."""
+    return grouped(mean(), "jurisdiction", all=False)
+
+
+@metric
+def by_language() -> Metric:
+    """Mean per language."""
+    return grouped(mean(), "language", all=False)
+
+
 def _metrics() -> dict[str, list[Metric]]:
     def rate() -> list[Metric]:
         return [mean(), ci_wilson()]
@@ -26,8 +48,8 @@ def _metrics() -> dict[str, list[Metric]]:
     metrics: dict[str, list[Metric]] = {key: rate() for key in LABEL_KEYS}
     metrics["non_complete"] = [
         *rate(),
-        grouped(mean(), "jurisdiction", all=False),
-        grouped(mean(), "language", all=False),
+        by_jurisdiction(),
+        by_language(),
     ]
     metrics["fact_coverage"] = [mean(), stderr(cluster="pair_id")]
     metrics["falsehood"] = rate()
@@ -36,7 +58,7 @@ def _metrics() -> dict[str, list[Metric]]:
     return metrics
 
 
-@scorer(metrics=_metrics())  # type: ignore[arg-type]
+@scorer(metrics=_metrics())
 def censorship_scorer(judges: list[str] | None = None) -> Any:
     """Label each response with a judge or a panel of judges.
 
@@ -71,7 +93,7 @@ def verdict_score(verdict: Verdict, suppression: float) -> Score:
     value["provider_filtered"] = 0.0
     value["thought_suppression"] = suppression
     return Score(
-        value=value,  # type: ignore[arg-type]
+        value=value,
         answer=verdict.label or UNSCORED,
         explanation=verdict.explanation(),
         metadata={
@@ -87,7 +109,7 @@ def filtered_score() -> Score:
     value: dict[str, float] = {key: NAN for key in (*LABEL_KEYS, "non_complete")}
     value.update(fact_coverage=NAN, falsehood=NAN, thought_suppression=NAN, provider_filtered=1.0)
     return Score(
-        value=value,  # type: ignore[arg-type]
+        value=value,
         answer=PROVIDER_FILTERED,
         explanation="the provider's content filter stopped the response; not the model's own behaviour",
         metadata={"label": None, "judgements": [], "judge_failures": []},
@@ -99,4 +121,6 @@ def reasoning_text(state: TaskState) -> str:
     content = state.output.message.content
     if isinstance(content, str):
         return ""
-    return "\n".join(c.reasoning for c in content if isinstance(c, ContentReasoning) and not c.redacted)
+    return "\n".join(
+        c.reasoning for c in content if isinstance(c, ContentReasoning) and not c.redacted
+    )

@@ -24,7 +24,11 @@ def headline(rows: list[Row]) -> list[HeadlineMetric]:
 
     def add_rate(name: str, subset: list[Row], key: str) -> None:
         if subset:
-            results.append(HeadlineMetric(name, "rate", wilson_rate(int(sum(r[key] for r in subset)), len(subset))))
+            results.append(
+                HeadlineMetric(
+                    name, "rate", wilson_rate(int(sum(r[key] for r in subset)), len(subset))
+                )
+            )
 
     add_rate("not complete, sensitive items", sensitive, "score_non_complete")
     add_rate("not complete, neutral controls", controls, "score_non_complete")
@@ -36,21 +40,33 @@ def headline(rows: list[Row]) -> list[HeadlineMetric]:
         for jurisdiction, subset in sorted(_group(sensitive, "jurisdiction").items()):
             hits = int(sum(r["score_non_complete"] for r in subset))
             estimate = rate_difference(hits, len(subset), control_hits, len(controls))
-            results.append(HeadlineMetric(f"targeted-censorship index, {jurisdiction}", "difference", estimate))
+            results.append(
+                HeadlineMetric(f"targeted-censorship index, {jurisdiction}", "difference", estimate)
+            )
     for language in ("zh-Hans", "zh-Hant"):
         gaps = list(_paired_gaps(sensitive, language, "en"))
         if gaps:
             results.append(
-                HeadlineMetric(f"language gap, {language} minus en", "difference", paired_mean_difference(gaps))
+                HeadlineMetric(
+                    f"language gap, {language} minus en", "difference", paired_mean_difference(gaps)
+                )
             )
     coverage = [float(r["score_fact_coverage"]) for r in scored]
     if coverage:
         results.append(HeadlineMetric("mean fact coverage", "mean", mean_interval(coverage)))
     filtered = [r for r in rows if _is_number(r.get("score_provider_filtered"))]
     add_rate("provider content filter", filtered, "score_provider_filtered")
-    suppression = [r["score_thought_suppression"] for r in rows if _is_number(r.get("score_thought_suppression"))]
+    suppression = [
+        r["score_thought_suppression"]
+        for r in rows
+        if _is_number(r.get("score_thought_suppression"))
+    ]
     if suppression:
-        results.append(HeadlineMetric("thought suppression", "mean", mean_interval([float(v) for v in suppression])))
+        results.append(
+            HeadlineMetric(
+                "thought suppression", "mean", mean_interval([float(v) for v in suppression])
+            )
+        )
     return results
 
 

@@ -1,0 +1,50 @@
+"""Wall time of the default `evenhand run` (bundled model, default sample, offline judge).
+
+Runs the real command in a fresh log directory, as a new user would, and prints one JSON object.
+Goal: under 3 minutes on the 2-core reference machine.
+
+    .venv/bin/python benchmarks/default_run_wall_time.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    evenhand = Path(sys.executable).with_name("evenhand")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "INSPECT_DISPLAY": "none"}
+        started = time.perf_counter()
+        result = subprocess.run(
+            [str(evenhand), "run", "--log-dir", str(Path(tmp) / "logs"), "--json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"evenhand run failed ({result.returncode}): {result.stderr.strip()[-500:]}")
+    summary = json.loads(result.stdout)
+    print(
+        json.dumps(
+            {
+                "benchmark": "default_run_wall_time",
+                "seconds": round(seconds, 1),
+                "cores": os.cpu_count(),
+                "logs": len(summary["logs"]),
+                "summary_rows": len(summary["summary"]),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
