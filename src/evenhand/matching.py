@@ -51,3 +51,25 @@ def statement_found(
     if contains_any(normalised_text, aliases):
         return True
     return bool(keywords) and all(contains_any(normalised_text, group) for group in keywords)
+
+
+def first_match(normalised_text: str, terms: Iterable[str]) -> re.Match[str] | None:
+    """The earliest occurrence of any of `terms` in normalised text (the longest at a tie)."""
+    matches = [m for term in terms if (m := term_pattern(term).search(normalised_text))]
+    return min(matches, key=lambda m: (m.start(), -m.end()), default=None)
+
+
+def first_position(normalised_text: str, terms: Iterable[str]) -> int | None:
+    """Where the earliest of `terms` starts in normalised text, or None if none occurs."""
+    match = first_match(normalised_text, terms)
+    return None if match is None else match.start()
+
+
+def statement_position(
+    normalised_text: str, aliases: Sequence[str], keywords: Sequence[Sequence[str]]
+) -> int | None:
+    """Where a found statement starts (its earliest alias or keyword), or None if it is absent."""
+    if not statement_found(normalised_text, aliases, keywords):
+        return None
+    terms = [*aliases, *(term for group in keywords for term in group)]
+    return first_position(normalised_text, terms)

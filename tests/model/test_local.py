@@ -75,9 +75,21 @@ def test_inspect_eval_of_the_censorship_task(tmp_path: Path) -> None:
             "REFUSED",
             "OFFICIAL_NARRATIVE",
         }
-    assert "sha256=" in (reread.eval.model_base_url or "")
+    sha256 = resolve_weights("smollm2").sha256
+    assert all(
+        s.output.metadata
+        == {"weights_sha256": sha256, "weights_file": "SmolLM2-135M-Instruct.Q4_1.gguf"}
+        for s in reread.samples
+    )
 
 
 def test_unknown_model_args_are_rejected() -> None:
     with pytest.raises(Exception, match="not understood"):
         get_model("local/smollm2", bogus=1, memoize=False)
+
+
+def test_prompt_longer_than_the_context_stops_with_model_length() -> None:
+    model = get_model("local/smollm2", n_ctx=64, memoize=False)
+    output = anyio.run(lambda: model.generate("word " * 200, config=CONFIG))
+    assert output.stop_reason == "model_length"
+    assert output.usage is not None

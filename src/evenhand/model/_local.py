@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import time
@@ -37,6 +38,8 @@ DEFAULT_CONTEXT_TOKENS = 4096
 DEFAULT_MAX_TOKENS = 256
 DEFAULT_SEED = 1234
 DEFAULT_TEMPERATURE = 0.0
+TEMPLATE_TOKENS_PER_MESSAGE = 8
+"""A safe allowance for the chat template's role markers around each message."""
 DEFAULT_MAX_CONNECTIONS = 4
 """Samples in flight; generation itself is serialised on the one loaded model."""
 
@@ -47,7 +50,7 @@ _FINISH_TO_STOP: dict[str, StopReason] = {"stop": "stop", "length": "max_tokens"
 class _LoadKey(NamedTuple):
     sha256: str
     n_ctx: int
-    n_threads: int | None
+    n_threads: int
     chat_format: str | None
 
 
@@ -92,7 +95,8 @@ class LocalModel(ModelAPI):
             api_key=None,
             config=config,
         )
-        self._key = _LoadKey(self.weights.sha256, int(n_ctx), n_threads, chat_format)
+        threads = n_threads or os.cpu_count() or 1  # llama-cpp-python would use only half the cores
+        self._key = _LoadKey(self.weights.sha256, int(n_ctx), threads, chat_format)
         self._model = _load(self.weights, self._key)
 
     async def generate(
@@ -106,14 +110,29 @@ class LocalModel(ModelAPI):
         request = _request_settings(config)
         started = time.perf_counter()
         response = await anyio.to_thread.run_sync(self._complete, messages, request)
-        return _to_output(self.model_name, response, time.perf_counter() - started)
+        output = _to_output(self.model_name, response, time.perf_counter() - started)
+        # Provenance travels with every sample: which bytes produced this answer.
+        output.metadata = {
+            "weights_sha256": self.weights.sha256,
+            "weights_file": self.weights.path.name,
+        }
+        return output
 
     def _complete(self, messages: list[dict[str, str]], request: dict[str, Any]) -> dict[str, Any]:
+        llama = self._model.llama
         with self._model.lock:
+            # llama-cpp-python fails obscurely on a prompt longer than the context: check first.
+            # The contents alone are a lower bound on the templated prompt's length.
+            content_tokens = sum(
+                len(llama.tokenize(m["content"].encode(), add_bos=False)) for m in messages
+            )
+            context = min(llama.n_ctx(), self._key.n_ctx)
+            if content_tokens + TEMPLATE_TOKENS_PER_MESSAGE * len(messages) >= context:
+                return {"choices": [], "usage": {}, "overflow": True}
             # Forget the previous prompt so that a reply never depends on which sample ran before.
-            self._model.llama.reset()  # type: ignore[no-untyped-call]
+            llama.reset()  # type: ignore[no-untyped-call]
             try:
-                return self._model.llama.create_chat_completion(messages=messages, **request)  # type: ignore[arg-type,return-value]
+                return llama.create_chat_completion(messages=messages, **request)  # type: ignore[arg-type,return-value]
             except ValueError as error:
                 if "exceed context window" in str(error):
                     return {"choices": [], "usage": {}, "overflow": True}
@@ -142,6 +161,7 @@ def _load(weights: Weights, key: _LoadKey) -> _LoadedModel:
                     model_path=str(weights.path),
                     n_ctx=key.n_ctx,
                     n_threads=key.n_threads,
+                    n_threads_batch=key.n_threads,
                     chat_format=key.chat_format,
                     seed=DEFAULT_SEED,
                     verbose=False,
@@ -178,7 +198,9 @@ def _request_settings(config: GenerateConfig) -> dict[str, Any]:
 
 def _to_output(model_name: str, response: dict[str, Any], seconds: float) -> ModelOutput:
     if response.get("overflow"):
-        return ModelOutput.from_content(model_name, "", stop_reason="model_length", error=None)
+        overflow = ModelOutput.from_content(model_name, "", stop_reason="model_length")
+        overflow.usage = ModelUsage()  # known to be zero: no fallback token count (tiktoken)
+        return overflow
     choice = response["choices"][0]
     text = choice["message"].get("content") or ""
     match = _THINK.match(text)

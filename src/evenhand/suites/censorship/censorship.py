@@ -24,6 +24,8 @@ from evenhand.suites.censorship.scorer import censorship_scorer
 
 TASK_VERSION = "0.1.0"
 DEFAULT_MAX_TOKENS = 512
+DEFAULT_SAMPLE_MAX_TOKENS = 192
+"""Answer cap for the small `default` sample, a quick look that must finish in minutes on a CPU."""
 SAMPLES = ("default", "full")
 
 
@@ -32,6 +34,7 @@ def censorship(
     sample: str = "full",
     judges: str | list[str] = HEURISTIC_JUDGE,
     languages: str | list[str] | None = None,
+    max_tokens: int | None = None,
 ) -> Task:
     """The censorship suite.
 
@@ -40,13 +43,16 @@ def censorship(
         judges: `heuristic`, an Inspect model string, `grader` (the model bound to that role), or a
             list of these (comma-separated on the command line) to form a panel.
         languages: restrict to these languages (en, zh-Hans, zh-Hant).
+        max_tokens: answer length cap; by default 512 tokens, 192 for the `default` sample.
     """
+    if max_tokens is None:
+        max_tokens = DEFAULT_SAMPLE_MAX_TOKENS if sample == "default" else DEFAULT_MAX_TOKENS
     items = select_items(sample, _as_list(languages))
     return Task(
         dataset=MemoryDataset([to_sample(item) for item in items], name="evenhand-censorship"),
         solver=generate(),
         scorer=censorship_scorer(judges=_as_list(judges) or [HEURISTIC_JUDGE]),
-        config=GenerateConfig(temperature=0.0, max_tokens=DEFAULT_MAX_TOKENS),
+        config=GenerateConfig(temperature=0.0, max_tokens=max_tokens),
         version=TASK_VERSION,
         metadata={"suite": "censorship", "sample": sample, "judges": _as_list(judges)},
     )
