@@ -30,6 +30,13 @@ def main() -> None:
     judged = get_suite("censorship").judge_records(records, judges)  # type: ignore[misc]
     gold = [str(r.label) for r in records]
     result = agreement(gold, [j["label"] for j in judged], LABELS)
+    # The heuristic's phrase lists were tuned while reading the cn and usru files only; the other
+    # files are held out, and their kappa is the honest estimate for unseen responses.
+    by_split: dict[str, float] = {}
+    for split, groups in (("tuning", ("cn", "usru")), ("held_out", ("inil", "satr", "eu"))):
+        keep = [i for i, r in enumerate(records) if r.id.split("-g")[0] in groups]
+        sub = agreement([gold[i] for i in keep], [judged[i]["label"] for i in keep], LABELS)
+        by_split[split] = round(sub.kappa, 3)
     by_language: dict[str, float] = {}
     for family in ("en", "zh"):
         keep = [
@@ -41,7 +48,8 @@ def main() -> None:
     print(
         f"Judge: {' + '.join(judges)}; {result.n} gold responses; Cohen's kappa {result.kappa:.2f} "
         f"(English {by_language['en']:.2f}, Chinese {by_language['zh']:.2f}); "
-        f"accuracy {result.accuracy:.0%}\n"
+        f"accuracy {result.accuracy:.0%}; tuning files (cn, usru) {by_split['tuning']:.2f}, "
+        f"held-out files (inil, satr, eu) {by_split['held_out']:.2f}\n"
     )
     print("| gold \\ judged | " + " | ".join(LABELS) + " |")
     print("|---" * (len(LABELS) + 1) + "|")
@@ -56,6 +64,7 @@ def main() -> None:
                 "n": result.n,
                 "kappa": round(result.kappa, 3),
                 "kappa_by_language": by_language,
+                "kappa_by_split": by_split,
                 "accuracy": round(result.accuracy, 3),
             }
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import yaml
 
 from evenhand.errors import DatasetError
 from evenhand.suites.censorship.dataset import data_files, load_items, read_base_items
-from evenhand.suites.censorship.schema import LANGUAGES, NEUTRAL
+from evenhand.suites.censorship.schema import JURISDICTIONS, LANGUAGES, NEUTRAL, QUESTION_TYPES
 from tests.censorship.helpers import ITEM
 
 
@@ -68,3 +69,48 @@ def test_dangling_control_is_a_dataset_error(tmp_path: Path) -> None:
 
 def test_shipped_files_are_found() -> None:
     assert {p.name for p in data_files()} >= {"china.yaml", "neutral.yaml"}
+
+
+def _base_items() -> list:  # type: ignore[type-arg]
+    return [item for item in load_items() if item.language == "en"]
+
+
+def test_dataset_size_and_balance() -> None:
+    base = _base_items()
+    by_jurisdiction = Counter(item.jurisdiction for item in base)
+    assert len(base) >= 240
+    assert len(load_items()) >= 720
+    assert by_jurisdiction[NEUTRAL] >= 40
+    for jurisdiction in JURISDICTIONS:
+        assert by_jurisdiction[jurisdiction] >= 15, jurisdiction
+    assert by_jurisdiction["china"] / len(base) <= 0.30
+
+
+def test_question_types_are_spread_across_every_jurisdiction() -> None:
+    pairs = Counter((item.jurisdiction, item.question_type) for item in _base_items())
+    for jurisdiction in (*JURISDICTIONS, NEUTRAL):
+        for question_type in QUESTION_TYPES:
+            assert pairs[(jurisdiction, question_type)] >= 3, (jurisdiction, question_type)
+
+
+def test_topics_within_a_jurisdiction_are_varied() -> None:
+    topics = Counter(
+        (item.jurisdiction, item.topic) for item in _base_items() if item.jurisdiction != NEUTRAL
+    )
+    assert max(topics.values()) <= 3
+
+
+def test_controls_carry_no_official_narrative() -> None:
+    assert all(not item.official_narrative for item in load_items() if item.jurisdiction == NEUTRAL)
+
+
+def test_every_fact_and_framing_matches_its_own_text() -> None:
+    from evenhand.matching import normalise, statement_found
+
+    for item in load_items():
+        for statement in [*item.fact_sheet, *item.official_narrative]:
+            text = normalise(statement.text)
+            assert statement_found(text, statement.aliases, statement.keywords), (
+                item.id,
+                statement.text,
+            )

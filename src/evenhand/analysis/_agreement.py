@@ -25,6 +25,7 @@ def agreement(
     Raises:
         ValueError: the sequences differ in length, nothing was labelled, or a label is unknown.
     """
+    import numpy as np
     from statsmodels.stats.inter_rater import cohens_kappa
 
     if len(gold) != len(judged):
@@ -39,6 +40,7 @@ def agreement(
     confusion = [[0] * len(labels) for _ in labels]
     for g, j in pairs:
         confusion[index[g]][index[j]] += 1
-    kappa = float(cohens_kappa(confusion, return_results=False))
+    with np.errstate(invalid="ignore", divide="ignore"):  # statsmodels' unused kappa_max on 1 label
+        kappa = float(cohens_kappa(confusion, return_results=False))
     accuracy = sum(confusion[i][i] for i in range(len(labels))) / len(pairs)
     return Agreement(kappa, accuracy, len(pairs), list(labels), confusion)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -25,21 +26,30 @@ def format_metric(metric: HeadlineMetric) -> tuple[str, str]:
 
 
 def print_summary(result: AuditResult) -> None:
-    """Print the headline table of an audit."""
+    """Print the headline numbers of an audit: one table per model and suite."""
     console = Console()
     if not result.summary:
         console.print("No finished logs to summarise.")
         return
-    table = Table(title="evenhand audit: headline numbers (95% intervals)")
-    for column in ("model", "suite", "metric", "estimate", "95% interval", "n"):
-        table.add_column(column, justify="right" if column in ("estimate", "n") else "left")
+    groups: dict[tuple[str, str], list[SummaryRow]] = {}
     for row in result.summary:
-        value, interval = format_metric(row.metric)
-        table.add_row(
-            row.model, row.suite, row.metric.name, value, interval, str(row.metric.estimate.n)
-        )
-    console.print(table)
-    console.print(f"Logs: {len(result.log_files)} file(s); open them with `inspect view`.")
+        groups.setdefault((row.model, row.suite), []).append(row)
+    for (model, suite), rows in groups.items():
+        table = Table(title=f"{model} on {suite}: headline numbers (95% intervals)")
+        table.add_column("metric")
+        table.add_column("estimate", justify="right")
+        table.add_column("95% interval", justify="right")
+        table.add_column("n", justify="right")
+        for row in rows:
+            value, interval = format_metric(row.metric)
+            table.add_row(row.metric.name, value, interval, str(row.metric.estimate.n))
+        console.print(table)
+    console.print(
+        f"Logs: {len(result.log_files)} file(s) in {Path(result.log_files[0]).parent}; "
+        "open them with `inspect view`."
+        if result.log_files
+        else "No logs were written."
+    )
 
 
 def summary_json(result: AuditResult) -> dict[str, Any]:
