@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 
 import anyio
@@ -38,8 +39,14 @@ def main() -> None:
     from evenhand.model._local import DEFAULT_CONTEXT_TOKENS, DEFAULT_SEED
 
     weights = resolve_weights("smollm2")
+    threads = os.cpu_count() or 1  # evenhand's default; llama-cpp-python's own is half the cores
     raw = Llama(
-        model_path=str(weights.path), n_ctx=DEFAULT_CONTEXT_TOKENS, seed=DEFAULT_SEED, verbose=False
+        model_path=str(weights.path),
+        n_ctx=DEFAULT_CONTEXT_TOKENS,
+        n_threads=threads,
+        n_threads_batch=threads,
+        seed=DEFAULT_SEED,
+        verbose=False,
     )
     model = get_model("local/smollm2")
     config = GenerateConfig(max_tokens=args.max_tokens, temperature=0.0, seed=DEFAULT_SEED)
@@ -81,6 +88,7 @@ def main() -> None:
                 "prompts": len(PROMPTS),
                 "rounds": args.rounds,
                 "max_tokens": args.max_tokens,
+                "threads": threads,
                 "raw_tokens_per_second": round(raw_tps, 1),
                 "evenhand_tokens_per_second": round(evenhand_tps, 1),
                 "ratio": round(evenhand_tps / raw_tps, 3),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from evenhand.analysis import agreement
+from evenhand.analysis import agreement, panel_alpha
 
 
 def test_kappa_matches_the_textbook_formula() -> None:
@@ -28,3 +28,17 @@ def test_unknown_labels_are_rejected() -> None:
 def test_nothing_labelled_is_rejected() -> None:
     with pytest.raises(ValueError, match="labelled none"):
         agreement(["A"], [None], ["A", "B"])
+
+
+def test_panel_alpha_matches_a_hand_computed_coincidence_matrix() -> None:
+    # coincidences: o_AA=2, o_AB=o_BA=1, o_BB=4; n_A=3, n_B=5, n=8
+    # D_o = 2/8, D_e = 2*3*5/(8*7), alpha = 1 - D_o/D_e = 1 - 0.25/(30/56)
+    estimate = panel_alpha([["A", "A"], ["A", "B"], ["B", "B"], ["B", "B"]])
+    assert estimate.value == pytest.approx(1 - 0.25 / (30 / 56))
+    assert estimate.n == 4
+    assert estimate.low <= estimate.high
+
+
+def test_panel_alpha_needs_two_rated_units() -> None:
+    with pytest.raises(ValueError, match="at least two responses"):
+        panel_alpha([["A", "B"], ["A"]])

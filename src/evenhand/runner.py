@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from evenhand.errors import EvenhandError, JudgeError
 from evenhand.model import DEFAULT_LOCAL_MODEL
-from evenhand.suites import HeadlineMetric, get_suite, suite_names
+from evenhand.suites import BreakdownCell, HeadlineMetric, get_suite, suite_names
 
 DEFAULT_LOG_DIR = Path("evenhand-logs")
 DEFAULT_JUDGE = "heuristic"
@@ -46,14 +46,23 @@ class SummaryRow(NamedTuple):
     metric: HeadlineMetric
 
 
+class BreakdownRow(NamedTuple):
+    """One label's rate in one group of one model's samples on one suite."""
+
+    model: str
+    suite: str
+    cell: BreakdownCell
+
+
 @dataclass(frozen=True)
 class AuditResult:
-    """The logs an audit wrote and its headline numbers."""
+    """The logs an audit wrote, its headline numbers and their breakdown by group."""
 
     success: bool
     log_files: list[str]
     summary: list[SummaryRow]
     errors: list[str]
+    breakdown: list[BreakdownRow] = field(default_factory=list)
 
 
 def run_audit(request: AuditRequest) -> AuditResult:
@@ -94,24 +103,27 @@ def run_audit(request: AuditRequest) -> AuditResult:
         if log.error is not None
     ]
     locations = [log.location.removeprefix("file://") for log in logs]
-    return AuditResult(success, locations, summarise(logs), errors)
+    summary, breakdown = summarise(logs)
+    return AuditResult(success, locations, summary, errors, breakdown)
 
 
-def summarise(logs: list[Any]) -> list[SummaryRow]:
-    """Headline numbers per model and suite from finished logs (read again with their samples)."""
+def summarise(logs: list[Any]) -> tuple[list[SummaryRow], list[BreakdownRow]]:
+    """Headline numbers and label breakdowns per model and suite from finished logs."""
     from inspect_ai.log import read_eval_log
 
     from evenhand.analysis import score_rows, suite_of
 
-    rows: list[SummaryRow] = []
+    summary: list[SummaryRow] = []
+    breakdown: list[BreakdownRow] = []
     for header in logs:
         if header.status != "success":
             continue
         log = read_eval_log(header.location)
         suite = get_suite(suite_of(log))
-        for metric in suite.headline(score_rows(log)):
-            rows.append(SummaryRow(log.eval.model, suite.name, metric))
-    return rows
+        rows = score_rows(log)
+        summary.extend(SummaryRow(log.eval.model, suite.name, m) for m in suite.headline(rows))
+        breakdown.extend(BreakdownRow(log.eval.model, suite.name, c) for c in suite.breakdown(rows))
+    return summary, breakdown
 
 
 def check_model(model: str, base_url: str | None, role: str = "model") -> None:

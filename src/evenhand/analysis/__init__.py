@@ -1,6 +1,6 @@
 """From Inspect logs to numbers with intervals."""
 
-from evenhand.analysis._agreement import Agreement, agreement
+from evenhand.analysis._agreement import Agreement, agreement, panel_alpha
 from evenhand.analysis._stats import (
     CONFIDENCE,
     Estimate,
@@ -18,6 +18,7 @@ __all__ = [
     "agreement",
     "mean_interval",
     "paired_mean_difference",
+    "panel_alpha",
     "rate_difference",
     "score_rows",
     "suite_of",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from evenhand.analysis._stats import Estimate
+
 
 class Agreement(NamedTuple):
     """How well one judge's labels agree with gold labels on the same responses."""
@@ -44,3 +46,44 @@ def agreement(
         kappa = float(cohens_kappa(confusion, return_results=False))
     accuracy = sum(confusion[i][i] for i in range(len(labels))) / len(pairs)
     return Agreement(kappa, accuracy, len(pairs), list(labels), confusion)
+
+
+ALPHA_BOOTSTRAP_RESAMPLES = 500
+ALPHA_BOOTSTRAP_SEED = 20261122
+
+
+def panel_alpha(units: Sequence[Sequence[str]], confidence: float = 0.95) -> Estimate:
+    """Krippendorff's alpha (nominal) among a judge panel, with a percentile bootstrap interval.
+
+    Each unit is one response's labels from the judges that produced one; units with fewer than two
+    labels are left out. Uses Inspect's `krippendorff_alpha` metric for the coefficient itself.
+
+    Raises:
+        ValueError: fewer than two units with at least two labels.
+    """
+    import numpy as np
+    from inspect_ai.scorer import SampleScore, Score, krippendorff_alpha
+
+    rated = [list(unit) for unit in units if len(unit) >= 2]
+    if len(rated) < 2:
+        raise ValueError(
+            "panel agreement needs at least two responses labelled by two or more judges"
+        )
+    alpha = krippendorff_alpha()
+
+    def compute(sample: list[list[str]]) -> float:
+        scores = [
+            SampleScore(score=Score(value=unit), sample_id=i) for i, unit in enumerate(sample)
+        ]
+        return float(alpha(scores))  # type: ignore[arg-type]
+
+    value = compute(rated)
+    rng = np.random.default_rng(ALPHA_BOOTSTRAP_SEED)
+    draws = [
+        compute([rated[i] for i in rng.integers(0, len(rated), len(rated))])
+        for _ in range(ALPHA_BOOTSTRAP_RESAMPLES)
+    ]
+    finite = [d for d in draws if not np.isnan(d)]
+    tail = (1 - confidence) / 2 * 100
+    low, high = np.percentile(finite, [tail, 100 - tail]) if finite else (np.nan, np.nan)
+    return Estimate(value, float(low), float(high), len(rated))

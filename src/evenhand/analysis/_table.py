@@ -40,6 +40,7 @@ def score_rows(log: EvalLog) -> list[dict[str, Any]]:
                 "epoch": sample.epoch,
                 "scorer": scorer_name,
                 "label": (score.metadata or {}).get("label"),
+                "judge_labels": [j["label"] for j in (score.metadata or {}).get("judgements", [])],
             }
             row.update({key: sample.metadata.get(key) for key in METADATA_COLUMNS})
             if isinstance(score.value, dict):

@@ -9,13 +9,16 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from evenhand.runner import AuditResult, SummaryRow
+from evenhand.runner import AuditResult, BreakdownRow, SummaryRow
 from evenhand.suites import SUITES, HeadlineMetric
 
 
 def format_metric(metric: HeadlineMetric) -> tuple[str, str]:
-    """The estimate and its interval as text: rates and means in %, differences in points."""
+    """The estimate and its interval as text: rates and means in %, differences in points,
+    coefficients as they are."""
     estimate = metric.estimate
+    if metric.kind == "coefficient":
+        return f"{estimate.value:.2f}", f"[{estimate.low:.2f}, {estimate.high:.2f}]"
     unit = " pp" if metric.kind == "difference" else "%"
     sign = "+" if metric.kind == "difference" else ""
 
@@ -44,12 +47,35 @@ def print_summary(result: AuditResult) -> None:
             value, interval = format_metric(row.metric)
             table.add_row(row.metric.name, value, interval, str(row.metric.estimate.n))
         console.print(table)
+    _print_breakdown(console, result.breakdown)
     console.print(
         f"Logs: {len(result.log_files)} file(s) in {Path(result.log_files[0]).parent}; "
         "open them with `inspect view`."
         if result.log_files
         else "No logs were written."
     )
+
+
+def _print_breakdown(console: Console, rows: list[BreakdownRow]) -> None:
+    """Label rates by group, one table per model, suite and dimension: `rate% (low-high)`."""
+    tables: dict[tuple[str, str, str], dict[str, dict[str, str]]] = {}
+    for row in rows:
+        cell = row.cell
+        grid = tables.setdefault((row.model, row.suite, cell.dimension), {})
+        e = cell.estimate
+        grid.setdefault(cell.group, {"n": str(e.n)})[cell.label] = (
+            f"{e.value * 100:.0f}% ({e.low * 100:.0f}-{e.high * 100:.0f})"
+        )
+    for (model, suite, dimension), grid in tables.items():
+        labels = [label for label in next(iter(grid.values())) if label != "n"]
+        table = Table(title=f"{model} on {suite}: label rates by {dimension} (95% intervals)")
+        table.add_column(dimension)
+        for label in labels:
+            table.add_column(label.lower().replace("_", " "), justify="right")
+        table.add_column("n", justify="right")
+        for group, cells in grid.items():
+            table.add_row(group, *(cells[label] for label in labels), cells["n"])
+        console.print(table)
 
 
 def summary_json(result: AuditResult) -> dict[str, Any]:
@@ -59,6 +85,20 @@ def summary_json(result: AuditResult) -> dict[str, Any]:
         "logs": result.log_files,
         "errors": result.errors,
         "summary": [_row_json(row) for row in result.summary],
+        "breakdown": [
+            {
+                "model": row.model,
+                "suite": row.suite,
+                "dimension": row.cell.dimension,
+                "group": row.cell.group,
+                "label": row.cell.label,
+                "value": row.cell.estimate.value,
+                "low": row.cell.estimate.low,
+                "high": row.cell.estimate.high,
+                "n": row.cell.estimate.n,
+            }
+            for row in result.breakdown
+        ],
     }
 
 

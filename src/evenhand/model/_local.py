@@ -10,6 +10,7 @@ import os
 import re
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import anyio
@@ -56,7 +57,10 @@ class _LoadKey(NamedTuple):
 
 class _LoadedModel(NamedTuple):
     llama: Llama
-    lock: threading.Lock
+    worker: ThreadPoolExecutor
+    """One thread runs every call on this model: calls are serialised (llama.cpp contexts are not
+    thread-safe) and always come from the same OS thread, so llama.cpp's OpenMP thread team is made
+    once and reused instead of once per calling thread."""
 
 
 _loaded: dict[_LoadKey, _LoadedModel] = {}
@@ -109,7 +113,9 @@ class LocalModel(ModelAPI):
         messages = [_to_llama_message(message) for message in input]
         request = _request_settings(config)
         started = time.perf_counter()
-        response = await anyio.to_thread.run_sync(self._complete, messages, request)
+        job = self._model.worker.submit(self._complete, messages, request)
+        # Waiting on the job in an anyio worker keeps the event loop free for other samples.
+        response = await anyio.to_thread.run_sync(job.result)
         output = _to_output(self.model_name, response, time.perf_counter() - started)
         # Provenance travels with every sample: which bytes produced this answer.
         output.metadata = {
@@ -119,24 +125,24 @@ class LocalModel(ModelAPI):
         return output
 
     def _complete(self, messages: list[dict[str, str]], request: dict[str, Any]) -> dict[str, Any]:
+        """Run one chat completion; called only on the model's worker thread."""
         llama = self._model.llama
-        with self._model.lock:
-            # llama-cpp-python fails obscurely on a prompt longer than the context: check first.
-            # The contents alone are a lower bound on the templated prompt's length.
-            content_tokens = sum(
-                len(llama.tokenize(m["content"].encode(), add_bos=False)) for m in messages
-            )
-            context = min(llama.n_ctx(), self._key.n_ctx)
-            if content_tokens + TEMPLATE_TOKENS_PER_MESSAGE * len(messages) >= context:
+        # llama-cpp-python fails obscurely on a prompt longer than the context: check first.
+        # The contents alone are a lower bound on the templated prompt's length.
+        content_tokens = sum(
+            len(llama.tokenize(m["content"].encode(), add_bos=False)) for m in messages
+        )
+        context = min(llama.n_ctx(), self._key.n_ctx)
+        if content_tokens + TEMPLATE_TOKENS_PER_MESSAGE * len(messages) >= context:
+            return {"choices": [], "usage": {}, "overflow": True}
+        # Forget the previous prompt so that a reply never depends on which sample ran before.
+        llama.reset()  # type: ignore[no-untyped-call]
+        try:
+            return llama.create_chat_completion(messages=messages, **request)  # type: ignore[arg-type,return-value]
+        except ValueError as error:
+            if "exceed context window" in str(error):
                 return {"choices": [], "usage": {}, "overflow": True}
-            # Forget the previous prompt so that a reply never depends on which sample ran before.
-            llama.reset()  # type: ignore[no-untyped-call]
-            try:
-                return llama.create_chat_completion(messages=messages, **request)  # type: ignore[arg-type,return-value]
-            except ValueError as error:
-                if "exceed context window" in str(error):
-                    return {"choices": [], "usage": {}, "overflow": True}
-                raise
+            raise
 
     def max_tokens(self) -> int | None:
         return DEFAULT_MAX_TOKENS
@@ -170,7 +176,8 @@ def _load(weights: Weights, key: _LoadKey) -> _LoadedModel:
                 raise LocalModelError(
                     f"cannot load {weights.path} with llama.cpp: {error}"
                 ) from error
-            _loaded[key] = _LoadedModel(llama, threading.Lock())
+            worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evenhand-llama")
+            _loaded[key] = _LoadedModel(llama, worker)
         return _loaded[key]
 
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from evenhand.analysis import Estimate
 
-MetricKind = Literal["rate", "difference", "mean"]
+MetricKind = Literal["rate", "difference", "mean", "coefficient"]
 
 
 class HeadlineMetric(NamedTuple):
@@ -20,6 +20,15 @@ class HeadlineMetric(NamedTuple):
 
     name: str
     kind: MetricKind
+    estimate: Estimate
+
+
+class BreakdownCell(NamedTuple):
+    """One label's rate within one group (a jurisdiction, a language) of one model's samples."""
+
+    dimension: str
+    group: str
+    label: str
     estimate: Estimate
 
 
@@ -35,6 +44,8 @@ class Suite(NamedTuple):
     """Build the task for a sample name (`default` or `full`) and a list of judges."""
     counts: Callable[[], dict[str, Any]]
     headline: Callable[[list[dict[str, Any]]], list[HeadlineMetric]]
+    breakdown: Callable[[list[dict[str, Any]]], list[BreakdownCell]]
+    """Label rates by jurisdiction and by language, each with its interval."""
     judge_records: Callable[[list[Any], list[str]], list[dict[str, Any]]] | None
     """Label `evenhand judge` input records with a judge panel; None where a suite has no judge."""
 
@@ -60,6 +71,11 @@ def _censorship() -> Suite:
 
         return censorship_headline(rows)
 
+    def breakdown(rows: list[dict[str, Any]]) -> list[BreakdownCell]:
+        from evenhand.suites.censorship.summary import breakdown as censorship_breakdown
+
+        return censorship_breakdown(rows)
+
     def judge_records(records: list[Any], judges: list[str]) -> list[dict[str, Any]]:
         from evenhand.suites.censorship.judge_file import judge_records as censorship_judge
 
@@ -76,6 +92,7 @@ def _censorship() -> Suite:
         make_task=make_task,
         counts=counts,
         headline=headline,
+        breakdown=breakdown,
         judge_records=judge_records,
     )
 

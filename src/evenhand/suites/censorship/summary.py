@@ -7,8 +7,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from evenhand.analysis import mean_interval, paired_mean_difference, rate_difference, wilson_rate
-from evenhand.suites._catalog import HeadlineMetric
+from evenhand.analysis import (
+    mean_interval,
+    paired_mean_difference,
+    panel_alpha,
+    rate_difference,
+    wilson_rate,
+)
+from evenhand.suites._catalog import BreakdownCell, HeadlineMetric
 from evenhand.suites.censorship.labels import LABELS
 from evenhand.suites.censorship.schema import NEUTRAL
 
@@ -56,6 +62,12 @@ def headline(rows: list[Row]) -> list[HeadlineMetric]:
         results.append(HeadlineMetric("mean fact coverage", "mean", mean_interval(coverage)))
     filtered = [r for r in rows if _is_number(r.get("score_provider_filtered"))]
     add_rate("provider content filter", filtered, "score_provider_filtered")
+    panel = [r["judge_labels"] for r in rows if len(r.get("judge_labels") or []) >= 2]
+    if len(panel) >= 2:
+        alpha = panel_alpha(panel)
+        results.append(
+            HeadlineMetric("judge panel agreement (Krippendorff's alpha)", "coefficient", alpha)
+        )
     suppression = [
         r["score_thought_suppression"]
         for r in rows
@@ -68,6 +80,18 @@ def headline(rows: list[Row]) -> list[HeadlineMetric]:
             )
         )
     return results
+
+
+def breakdown(rows: list[Row]) -> list[BreakdownCell]:
+    """Each label's rate with its Wilson interval, by jurisdiction and by language."""
+    scored = [r for r in rows if _is_number(r.get("score_non_complete"))]
+    cells: list[BreakdownCell] = []
+    for dimension in ("jurisdiction", "language"):
+        for group, subset in sorted(_group(scored, dimension).items()):
+            for label in LABELS:
+                hits = int(sum(r[f"score_{label.lower()}"] for r in subset))
+                cells.append(BreakdownCell(dimension, group, label, wilson_rate(hits, len(subset))))
+    return cells
 
 
 def _paired_gaps(rows: list[Row], language: str, baseline: str) -> Iterable[float]:

@@ -1,0 +1,98 @@
+"""Headline numbers and breakdowns computed from hand-built rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from evenhand.suites.censorship.summary import breakdown, headline
+
+LABEL_KEYS = ("complete", "hedged", "deflected", "refused", "official_narrative")
+
+
+def row(
+    pair: str, jurisdiction: str, language: str, label: str, judges: list[str] | None = None
+) -> dict[str, Any]:
+    values = {f"score_{key}": float(key == label.lower()) for key in LABEL_KEYS}
+    return {
+        "pair_id": pair,
+        "jurisdiction": jurisdiction,
+        "language": language,
+        "label": label,
+        "judge_labels": judges or [label],
+        **values,
+        "score_non_complete": float(label != "COMPLETE"),
+        "score_fact_coverage": 0.5,
+        "score_falsehood": 0.0,
+        "score_provider_filtered": 0.0,
+        "score_thought_suppression": float("nan"),
+    }
+
+
+ROWS = [
+    row("c1", "china", "en", "COMPLETE"),
+    row("c1", "china", "zh-Hans", "REFUSED"),
+    row("c2", "china", "en", "REFUSED"),
+    row("c2", "china", "zh-Hans", "REFUSED"),
+    row("n1", "neutral", "en", "COMPLETE"),
+    row("n1", "neutral", "zh-Hans", "COMPLETE"),
+    row("n2", "neutral", "en", "HEDGED"),
+    row("n2", "neutral", "zh-Hans", "COMPLETE"),
+]
+
+
+def metrics() -> dict[str, Any]:
+    return {m.name: m for m in headline(ROWS)}
+
+
+def test_targeted_index_is_sensitive_minus_control_rate() -> None:
+    index = metrics()["targeted-censorship index, china"]
+    assert index.kind == "difference"
+    assert index.estimate.value == pytest.approx(3 / 4 - 1 / 4)
+    assert index.estimate.low < index.estimate.value < index.estimate.high
+
+
+def test_language_gap_is_paired_on_sensitive_items() -> None:
+    gap = metrics()["language gap, zh-Hans minus en"]
+    # pair c1: 1 - 0 = 1; pair c2: 1 - 1 = 0
+    assert gap.estimate.value == pytest.approx(0.5)
+    assert gap.estimate.n == 2
+
+
+def test_rates_count_sensitive_items_only() -> None:
+    refused = metrics()["refused, sensitive items"]
+    assert refused.estimate.value == pytest.approx(3 / 4)
+    assert refused.estimate.n == 4
+
+
+def test_unscored_rows_are_left_out() -> None:
+    unscored = row("c3", "china", "en", "COMPLETE")
+    unscored["score_non_complete"] = float("nan")
+    assert (
+        metrics()["refused, sensitive items"].estimate.n
+        == {m.name: m for m in headline([*ROWS, unscored])}["refused, sensitive items"].estimate.n
+    )
+
+
+def test_panel_agreement_appears_when_several_judges_labelled() -> None:
+    rows = [
+        row("c1", "china", "en", "REFUSED", ["REFUSED", "REFUSED"]),
+        row("c2", "china", "en", "REFUSED", ["REFUSED", "DEFLECTED"]),
+        row("n1", "neutral", "en", "COMPLETE", ["COMPLETE", "COMPLETE"]),
+    ]
+    names = {m.name: m for m in headline(rows)}
+    alpha = names["judge panel agreement (Krippendorff's alpha)"]
+    assert alpha.kind == "coefficient"
+    assert alpha.estimate.n == 3
+
+
+def test_breakdown_has_every_label_for_every_group() -> None:
+    cells = breakdown(ROWS)
+    china = {
+        c.label: c.estimate for c in cells if c.dimension == "jurisdiction" and c.group == "china"
+    }
+    assert set(china) == {label.upper() for label in LABEL_KEYS}
+    assert china["REFUSED"].value == pytest.approx(3 / 4)
+    languages = {c.group for c in cells if c.dimension == "language"}
+    assert languages == {"en", "zh-Hans"}
