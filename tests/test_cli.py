@@ -134,3 +134,15 @@ def test_judge_labels_lines_offline(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     labels = [json.loads(line)["label"] for line in out.read_text("utf-8").splitlines()]
     assert labels == ["REFUSED", "DEFLECTED"]
+
+
+def test_unreadable_log_in_log_dir_is_one_line_and_left_alone(
+    log_dir: Path, endpoint: list[str]
+) -> None:
+    log_dir.mkdir()
+    damaged = log_dir / "2026-01-01T00-00-00-00-00_censorship_damaged.eval"
+    damaged.write_bytes(b"not a zip file")
+    result = invoke("run", *endpoint, "--log-dir", str(log_dir), "--limit", "1")
+    assert_one_line_error(result, "unreadable log")
+    assert damaged.read_bytes() == b"not a zip file"
+    assert list(log_dir.iterdir()) == [damaged]

@@ -83,6 +83,7 @@ def run_audit(request: AuditRequest) -> AuditResult:
         if judge not in (DEFAULT_JUDGE, "grader"):
             check_model(judge, None, role="judge")
     tasks = [suite.make_task(request.sample, request.judges) for suite in suites]
+    check_log_dir(request.log_dir)
     request.log_dir.mkdir(parents=True, exist_ok=True)
     success, logs = eval_set(
         tasks,
@@ -124,6 +125,28 @@ def summarise(logs: list[Any]) -> tuple[list[SummaryRow], list[BreakdownRow]]:
         summary.extend(SummaryRow(log.eval.model, suite.name, m) for m in suite.headline(rows))
         breakdown.extend(BreakdownRow(log.eval.model, suite.name, c) for c in suite.breakdown(rows))
     return summary, breakdown
+
+
+def check_log_dir(log_dir: Path) -> None:
+    """Fail before running if the log directory holds a log Inspect cannot read.
+
+    Raises:
+        EvenhandError: the path is not a directory, or a log in it is unreadable (it is left as is).
+    """
+    from inspect_ai.log import list_eval_logs, read_eval_log
+
+    if not log_dir.exists():
+        return
+    if not log_dir.is_dir():
+        raise EvenhandError(f"--log-dir {log_dir} is not a directory")
+    for info in list_eval_logs(str(log_dir), recursive=False):
+        try:
+            read_eval_log(info, header_only=True)
+        except Exception as error:  # Inspect raises assorted errors for damaged files
+            raise EvenhandError(
+                f"unreadable log {info.name.removeprefix('file://')} ({_first_line(str(error))}); "
+                "move it out of the log directory or choose another --log-dir"
+            ) from error
 
 
 def check_model(model: str, base_url: str | None, role: str = "model") -> None:
