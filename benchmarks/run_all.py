@@ -10,7 +10,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).parent
-BENCHMARKS = ["tokens_per_second.py", "default_run_wall_time.py", "harness_overhead.py"]
+BENCHMARKS = [
+    "tokens_per_second.py",
+    "default_run_wall_time.py",
+    "harness_overhead.py",
+    "judge_agreement.py",
+]
 
 
 def main() -> None:

@@ -80,7 +80,7 @@ def run_audit(request: AuditRequest) -> AuditResult:
     for model in request.models:
         check_model(model, request.model_base_url)
     for judge in request.judges:
-        if judge not in (DEFAULT_JUDGE, "grader"):
+        if judge != DEFAULT_JUDGE:
             check_model(judge, None, role="judge")
     tasks = [suite.make_task(request.sample, request.judges) for suite in suites]
     check_log_dir(request.log_dir)

@@ -72,7 +72,7 @@ def cli() -> None:
     "judges",
     multiple=True,
     metavar="JUDGE",
-    help="`heuristic` (offline), a model string, or `grader`; repeat for a panel. [default: heuristic]",
+    help="`heuristic` (offline) or a model string; repeat for a panel. [default: heuristic]",
 )
 @click.option(
     "--log-dir",
