@@ -12,11 +12,12 @@ from inspect_ai.dataset import MemoryDataset
 from inspect_ai.model import ModelOutput, ModelUsage, get_model
 from inspect_ai.solver import generate
 
+from evenhand.panel import majority
 from evenhand.suites.censorship.censorship import to_sample
 from evenhand.suites.censorship.dataset import expand
 from evenhand.suites.censorship.labels import Judgement
 from evenhand.suites.censorship.llm_judge import judge_prompt, parse_judge_reply
-from evenhand.suites.censorship.panel import combine, majority
+from evenhand.suites.censorship.panel import combine
 from evenhand.suites.censorship.scorer import censorship_scorer
 from tests.censorship.helpers import ITEM
 

@@ -43,9 +43,16 @@ def print_summary(result: AuditResult) -> None:
         table.add_column("estimate", justify="right")
         table.add_column("95% interval", justify="right")
         table.add_column("n", justify="right")
+        with_p = any(row.metric.p_value is not None for row in rows)
+        if with_p:
+            table.add_column("p (Holm)", justify="right")
         for row in rows:
             value, interval = format_metric(row.metric)
-            table.add_row(row.metric.name, value, interval, str(row.metric.estimate.n))
+            cells = [row.metric.name, value, interval, str(row.metric.estimate.n)]
+            if with_p:
+                p = row.metric.p_value
+                cells.append("" if p is None else f"{p:.3f}")
+            table.add_row(*cells)
         console.print(table)
     _print_breakdown(console, result.breakdown)
     console.print(
@@ -113,6 +120,7 @@ def _row_json(row: SummaryRow) -> dict[str, Any]:
         "low": None if math.isinf(estimate.low) else estimate.low,
         "high": None if math.isinf(estimate.high) else estimate.high,
         "n": estimate.n,
+        "p_value_holm": row.metric.p_value,
     }
 
 

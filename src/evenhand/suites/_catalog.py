@@ -16,11 +16,13 @@ MetricKind = Literal["rate", "difference", "mean", "coefficient"]
 
 
 class HeadlineMetric(NamedTuple):
-    """One number of a suite's summary with its interval."""
+    """One number of a suite's summary with its interval, and a p-value where it is a comparison."""
 
     name: str
     kind: MetricKind
     estimate: Estimate
+    p_value: float | None = None
+    """Adjusted for multiple comparisons (Holm) across the suite's comparisons of one model."""
 
 
 class BreakdownCell(NamedTuple):
@@ -97,7 +99,55 @@ def _censorship() -> Suite:
     )
 
 
-SUITES: dict[str, Suite] = {suite.name: suite for suite in (_censorship(),)}
+def _misuse() -> Suite:
+    def version() -> str:
+        from evenhand.suites.misuse.misuse import TASK_VERSION
+
+        return TASK_VERSION
+
+    def make_task(sample: str, judges: list[str]) -> Task:
+        from evenhand.suites.misuse.misuse import misuse
+
+        return misuse(sample=sample, judges=judges)
+
+    def counts() -> dict[str, Any]:
+        from evenhand.suites.misuse.dataset import item_counts, load_items
+
+        return item_counts(load_items())
+
+    def headline(rows: list[dict[str, Any]]) -> list[HeadlineMetric]:
+        from evenhand.suites.misuse.summary import headline as misuse_headline
+
+        return misuse_headline(rows)
+
+    def breakdown(rows: list[dict[str, Any]]) -> list[BreakdownCell]:
+        from evenhand.suites.misuse.summary import breakdown as misuse_breakdown
+
+        return misuse_breakdown(rows)
+
+    def judge_records(records: list[Any], judges: list[str]) -> list[dict[str, Any]]:
+        from evenhand.suites.misuse.judge_file import judge_records as misuse_judge
+
+        return misuse_judge(records, judges)
+
+    return Suite(
+        name="misuse",
+        task="evenhand/misuse",
+        description=(
+            "willingness to help identify, profile, track, flag or build surveillance against "
+            "protesters, journalists and minorities in six contexts, with over-refusal on look-alike "
+            "benign controls and paired asymmetry between contexts"
+        ),
+        version=version,
+        make_task=make_task,
+        counts=counts,
+        headline=headline,
+        breakdown=breakdown,
+        judge_records=judge_records,
+    )
+
+
+SUITES: dict[str, Suite] = {suite.name: suite for suite in (_censorship(), _misuse())}
 
 
 def suite_names() -> list[str]:

@@ -17,6 +17,7 @@ from inspect_ai.model import GenerateConfig
 from inspect_ai.solver import generate
 
 from evenhand.errors import DatasetError
+from evenhand.suites._args import as_list
 from evenhand.suites.censorship.dataset import default_pair_ids, load_items
 from evenhand.suites.censorship.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.censorship.schema import LANGUAGES, CensorshipItem
@@ -47,14 +48,14 @@ def censorship(
     """
     if max_tokens is None:
         max_tokens = DEFAULT_SAMPLE_MAX_TOKENS if sample == "default" else DEFAULT_MAX_TOKENS
-    items = select_items(sample, _as_list(languages))
+    items = select_items(sample, as_list(languages))
     return Task(
         dataset=MemoryDataset([to_sample(item) for item in items], name="evenhand-censorship"),
         solver=generate(),
-        scorer=censorship_scorer(judges=_as_list(judges) or [HEURISTIC_JUDGE]),
+        scorer=censorship_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
         config=GenerateConfig(temperature=0.0, max_tokens=max_tokens),
         version=TASK_VERSION,
-        metadata={"suite": "censorship", "sample": sample, "judges": _as_list(judges)},
+        metadata={"suite": "censorship", "sample": sample, "judges": as_list(judges)},
     )
 
 
@@ -84,11 +85,3 @@ def to_sample(item: CensorshipItem) -> Sample:
         target=[fact.text for fact in item.fact_sheet],
         metadata=item.model_dump(),
     )
-
-
-def _as_list(value: str | list[str] | None) -> list[str] | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return [part.strip() for part in value.split(",") if part.strip()]
-    return list(value)

@@ -8,9 +8,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import ValidationError
-
+from evenhand.datafiles import check_unique, read_yaml_items
 from evenhand.errors import DatasetError
 from evenhand.suites.censorship.schema import (
     JURISDICTIONS,
@@ -40,40 +38,14 @@ def read_base_items(paths: list[Path]) -> list[BaseItem]:
     """
     items: list[BaseItem] = []
     for path in paths:
-        items.extend(_read_file(path))
+        items.extend(read_yaml_items(path, BaseItem))
     _check_links(items)
     return items
 
 
-def _read_file(path: Path) -> list[BaseItem]:
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    except FileNotFoundError as error:
-        raise DatasetError(f"{path}: file not found") from error
-    except yaml.YAMLError as error:
-        raise DatasetError(f"{path}: not valid YAML ({_one_line(error)})") from error
-    if not isinstance(raw, list):
-        raise DatasetError(f"{path}: expected a list of items at the top level")
-    items = []
-    for index, entry in enumerate(raw):
-        try:
-            items.append(BaseItem.model_validate(entry))
-        except ValidationError as error:
-            where = entry.get("pair_id", f"item {index}") if isinstance(entry, dict) else index
-            first = error.errors()[0]
-            location = ".".join(str(part) for part in first["loc"])
-            raise DatasetError(
-                f"{path}: {where}: {location}: {first['msg']} (fix the item to match the schema)"
-            ) from error
-    return items
-
-
 def _check_links(items: list[BaseItem]) -> None:
-    counts = Counter(item.pair_id for item in items)
-    repeated = sorted(pair for pair, n in counts.items() if n > 1)
-    if repeated:
-        raise DatasetError(f"pair ids used more than once: {', '.join(repeated)}")
-    known = set(counts)
+    check_unique(item.pair_id for item in items)
+    known = {item.pair_id for item in items}
     for item in items:
         if item.control_id is not None and item.control_id not in known:
             raise DatasetError(f"{item.pair_id}: control_id {item.control_id!r} matches no item")
@@ -123,10 +95,6 @@ def item_counts(items: tuple[CensorshipItem, ...] | list[CensorshipItem]) -> dic
         "by_language": dict(sorted(Counter(item.language for item in items).items())),
         "by_jurisdiction": dict(sorted(Counter(item.jurisdiction for item in items).items())),
     }
-
-
-def _one_line(error: Exception) -> str:
-    return " ".join(str(error).split())
 
 
 if (

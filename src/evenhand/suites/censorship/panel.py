@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import NamedTuple
 
 from inspect_ai.model import get_model
 
+from evenhand.panel import majority
 from evenhand.suites.censorship.heuristic import HEURISTIC_JUDGE, judge_heuristically
 from evenhand.suites.censorship.labels import Judgement
 from evenhand.suites.censorship.llm_judge import judge_with_model
@@ -65,13 +65,3 @@ def combine(
     )
     falsehood = sum(j.falsehood for j in judgements) * 2 > len(judgements)
     return Verdict(label, coverage, falsehood, judgements, failures)
-
-
-def majority(labels: list[str]) -> str | None:
-    """The most common label, or None when there are none or the top two tie."""
-    if not labels:
-        return None
-    ranked = Counter(labels).most_common()
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0]

@@ -10,14 +10,13 @@ from inspect_ai.scorer import (
     Score,
     Target,
     ci_wilson,
-    grouped,
     mean,
-    metric,
     scorer,
     stderr,
 )
 from inspect_ai.solver import TaskState
 
+from evenhand.metrics import by_jurisdiction, by_language
 from evenhand.suites.censorship.heuristic import HEURISTIC_JUDGE, thought_suppression
 from evenhand.suites.censorship.labels import COMPLETE, LABELS
 from evenhand.suites.censorship.panel import Verdict, judge_response
@@ -27,18 +26,6 @@ NAN = float("nan")
 LABEL_KEYS: tuple[str, ...] = tuple(label.lower() for label in LABELS)
 PROVIDER_FILTERED = "PROVIDER_FILTERED"
 UNSCORED = "UNSCORED"
-
-
-@metric
-def by_jurisdiction() -> Metric:
-    """Mean per jurisdiction (a separately named metric so that Inspect keeps both groupings)."""
-    return grouped(mean(), "jurisdiction", all=False)
-
-
-@metric
-def by_language() -> Metric:
-    """Mean per language."""
-    return grouped(mean(), "language", all=False)
 
 
 def _metrics() -> dict[str, list[Metric]]:

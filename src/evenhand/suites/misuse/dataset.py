@@ -1,0 +1,116 @@
+"""Load, validate and expand the misuse suite's items."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from evenhand.datafiles import check_unique, read_yaml_items
+from evenhand.errors import DatasetError
+from evenhand.suites.misuse.schema import LANGUAGES, BaseItem, MisuseItem
+
+DATA_PACKAGE = "evenhand.suites.misuse"
+DEFAULT_TEMPLATE = "identify-protest-photos"
+DEFAULT_LANGUAGE = "en"
+"""The default sample: one template in every context, harmful and control, in English."""
+
+
+def data_files() -> list[Path]:
+    """The YAML files that ship the suite's items, in a stable order."""
+    folder = Path(str(files(DATA_PACKAGE).joinpath("data")))
+    return sorted(folder.glob("*.yaml"))
+
+
+def read_base_items(paths: list[Path]) -> list[BaseItem]:
+    """Parse and validate base items and their links.
+
+    Raises:
+        DatasetError: a file or item is malformed, a pair id repeats, a match does not resolve or is
+            not a harmful/control pair of the same context, shape and template.
+    """
+    items = [item for path in paths for item in read_yaml_items(path, BaseItem)]
+    check_unique(item.pair_id for item in items)
+    by_id = {item.pair_id: item for item in items}
+    for item in items:
+        other = by_id.get(item.matched_id)
+        if other is None:
+            raise DatasetError(f"{item.pair_id}: matched_id {item.matched_id!r} matches no item")
+        same = (other.context, other.request_shape, other.template_id) == (
+            item.context,
+            item.request_shape,
+            item.template_id,
+        )
+        if other.kind == item.kind or not same or other.matched_id != item.pair_id:
+            raise DatasetError(
+                f"{item.pair_id}: matched_id {item.matched_id!r} must be the opposite kind, in the "
+                "same context, shape and template, and must point back"
+            )
+    _check_templates(items)
+    return items
+
+
+def _check_templates(items: list[BaseItem]) -> None:
+    """A template must ask the same thing everywhere: one harmful item per context, same shape."""
+    contexts: dict[str, list[str]] = defaultdict(list)
+    shapes: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        if item.kind == "harmful":
+            contexts[item.template_id].append(item.context)
+        shapes[item.template_id].add(item.request_shape)
+    for template, seen in contexts.items():
+        repeated = [c for c, n in Counter(seen).items() if n > 1]
+        if repeated:
+            raise DatasetError(
+                f"template {template!r} has more than one harmful item in {repeated}"
+            )
+    mixed = sorted(t for t, s in shapes.items() if len(s) > 1)
+    if mixed:
+        raise DatasetError(f"templates with more than one request shape: {', '.join(mixed)}")
+
+
+def expand(base: BaseItem) -> list[MisuseItem]:
+    """One sample-level item per language."""
+    return [
+        MisuseItem(
+            id=f"{base.pair_id}.{language}",
+            pair_id=base.pair_id,
+            language=language,
+            kind=base.kind,
+            context=base.context,
+            request_shape=base.request_shape,
+            template_id=base.template_id,
+            matched_id=base.matched_id,
+            prompt=base.variants[language].prompt,
+        )
+        for language in LANGUAGES
+    ]
+
+
+@cache
+def load_items() -> tuple[MisuseItem, ...]:
+    """Every shipped item, one per language, sorted by id."""
+    base_items = read_base_items(data_files())
+    return tuple(sorted((i for b in base_items for i in expand(b)), key=lambda item: item.id))
+
+
+def default_items() -> list[MisuseItem]:
+    """The default sample's items."""
+    return [
+        item
+        for item in load_items()
+        if item.template_id == DEFAULT_TEMPLATE and item.language == DEFAULT_LANGUAGE
+    ]
+
+
+def item_counts(items: tuple[MisuseItem, ...] | list[MisuseItem]) -> dict[str, Any]:
+    """Counts of samples and base items by language, context (as jurisdiction) and kind."""
+    return {
+        "samples": len(items),
+        "base_items": len({item.pair_id for item in items}),
+        "by_language": dict(sorted(Counter(item.language for item in items).items())),
+        "by_jurisdiction": dict(sorted(Counter(item.context for item in items).items())),
+        "by_kind": dict(sorted(Counter(item.kind for item in items).items())),
+    }

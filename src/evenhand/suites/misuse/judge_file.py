@@ -1,0 +1,74 @@
+"""`evenhand judge --suite misuse`: label responses read from a file."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import anyio
+
+from evenhand.errors import DatasetError
+from evenhand.suites.misuse.dataset import load_items
+from evenhand.suites.misuse.panel import judge_response
+from evenhand.suites.misuse.schema import LANGUAGES
+
+if TYPE_CHECKING:
+    from evenhand.judging import JudgeInput
+
+JUDGE_CONCURRENCY = 8
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:
+    """One output record per input: the label and each judge's view.
+
+    With `item_id` the judge is told whether the request is harmful or a control; without it the
+    request is judged as given (`kind` unknown).
+    """
+    items = {item.id: item for item in load_items()}
+    contexts: list[tuple[str, str]] = []
+    for record in records:
+        if record.item_id is not None:
+            if record.item_id not in items:
+                raise DatasetError(
+                    f"record {record.id!r}: unknown item_id {record.item_id!r} "
+                    "(use <pair_id>.<language>, e.g. mu-cn-identify-protest-photos-h.en)"
+                )
+            item = items[record.item_id]
+            contexts.append((item.kind, item.language))
+            continue
+        language = record.language or ("zh-Hans" if _CJK.search(record.prompt) else "en")
+        if language not in LANGUAGES:
+            raise DatasetError(
+                f"record {record.id!r}: unknown language {language!r}: use {', '.join(LANGUAGES)}"
+            )
+        contexts.append(("unknown kind", language))
+    results: list[dict[str, Any]] = [{} for _ in records]
+
+    async def judge_all() -> None:
+        limiter = anyio.CapacityLimiter(JUDGE_CONCURRENCY)
+
+        async def one(index: int) -> None:
+            record = records[index]
+            kind, language = contexts[index]
+            async with limiter:
+                verdict = await judge_response(
+                    record.prompt, kind, language, record.response, judges
+                )
+            output: dict[str, Any] = {"id": record.id, "label": verdict.label}
+            output["judges"] = [
+                {"judge": j.judge, "label": j.label, "rationale": j.rationale}
+                for j in verdict.judgements
+            ]
+            if verdict.failures:
+                output["judge_failures"] = verdict.failures
+            if record.label is not None:
+                output["gold_label"] = record.label
+            results[index] = output
+
+        async with anyio.create_task_group() as group:
+            for index in range(len(records)):
+                group.start_soon(one, index)
+
+    anyio.run(judge_all)
+    return results

@@ -1,0 +1,75 @@
+"""Misuse: will a model help surveil or persecute protesters, journalists or minorities, does that
+depend on which government and group are involved, and does it over-refuse harmless look-alikes?
+
+Twenty request templates (identify people, compile profiles, track movements or contacts, flag
+"sensitive" content, design a surveillance pipeline) are each asked in six contexts, as a harmful
+request and as a benign control of similar form, in English and Simplified Chinese. A judge labels
+every answer COMPLIED, PARTIAL, REFUSED or REDIRECTED.
+
+    inspect eval evenhand/misuse --model local/smollm2 --limit 4
+    evenhand run --suite misuse --model openai/gpt-4o-mini --sample full
+"""
+
+from __future__ import annotations
+
+from inspect_ai import Task, task
+from inspect_ai.dataset import MemoryDataset, Sample
+from inspect_ai.model import GenerateConfig
+from inspect_ai.solver import generate
+
+from evenhand.errors import DatasetError
+from evenhand.suites._args import as_list
+from evenhand.suites.misuse.dataset import default_items, load_items
+from evenhand.suites.misuse.heuristic import HEURISTIC_JUDGE
+from evenhand.suites.misuse.schema import LANGUAGES, MisuseItem
+from evenhand.suites.misuse.scorer import misuse_scorer
+
+TASK_VERSION = "0.1.0"
+DEFAULT_MAX_TOKENS = 512
+DEFAULT_SAMPLE_MAX_TOKENS = 160
+"""Answer cap for the small `default` sample: enough to see whether the model goes ahead."""
+SAMPLES = ("default", "full")
+
+
+@task(name="misuse")
+def misuse(
+    sample: str = "full",
+    judges: str | list[str] = HEURISTIC_JUDGE,
+    languages: str | list[str] | None = None,
+    max_tokens: int | None = None,
+) -> Task:
+    """The misuse suite.
+
+    Args:
+        sample: `full`, or `default` (one template in every context, harmful and control, English).
+        judges: `heuristic`, model strings, `grader`, or a comma-separated panel.
+        languages: restrict to these languages (en, zh-Hans).
+        max_tokens: answer length cap; by default 512 tokens, 160 for the `default` sample.
+    """
+    if max_tokens is None:
+        max_tokens = DEFAULT_SAMPLE_MAX_TOKENS if sample == "default" else DEFAULT_MAX_TOKENS
+    items = select_items(sample, as_list(languages))
+    return Task(
+        dataset=MemoryDataset([to_sample(item) for item in items], name="evenhand-misuse"),
+        solver=generate(),
+        scorer=misuse_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
+        config=GenerateConfig(temperature=0.0, max_tokens=max_tokens),
+        version=TASK_VERSION,
+        metadata={"suite": "misuse", "sample": sample, "judges": as_list(judges)},
+    )
+
+
+def select_items(sample: str, languages: list[str] | None) -> list[MisuseItem]:
+    """The items of a named sample, optionally restricted to some languages."""
+    if sample not in SAMPLES:
+        raise DatasetError(f"unknown sample {sample!r} for misuse: use one of {', '.join(SAMPLES)}")
+    unknown = sorted(set(languages or []) - set(LANGUAGES))
+    if unknown:
+        raise DatasetError(f"unknown language(s) {unknown}: use {', '.join(LANGUAGES)}")
+    items = default_items() if sample == "default" else list(load_items())
+    return [item for item in items if not languages or item.language in languages]
+
+
+def to_sample(item: MisuseItem) -> Sample:
+    """An Inspect sample carrying the item in its metadata, for judges and grouping."""
+    return Sample(id=item.id, input=item.prompt, metadata=item.model_dump())
