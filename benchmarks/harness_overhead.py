@@ -38,7 +38,9 @@ def main() -> None:
         assert server.stdout is not None
         base_url = server.stdout.readline().strip()
         plain = plain_client_cpu(base_url, args.samples)
-        evenhand_cpu(base_url, 2)  # pay the one-off imports and first-use set-up outside the figures
+        evenhand_cpu(
+            base_url, 2
+        )  # pay the one-off imports and first-use set-up outside the figures
         harness_half = evenhand_cpu(base_url, half)
         harness = evenhand_cpu(base_url, args.samples)
     finally:

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from evenhand.errors import UnknownSuiteError
+from evenhand.suites.censorship.labels import LABELS as CENSORSHIP_LABELS
+from evenhand.suites.misuse.labels import LABELS as MISUSE_LABELS
 
 if TYPE_CHECKING:
     from inspect_ai import Task
@@ -41,6 +43,8 @@ class Suite(NamedTuple):
     task: str
     """The Inspect task name, as `inspect eval` takes it."""
     description: str
+    labels: tuple[str, ...]
+    """Every label the suite's judges emit, in display order."""
     version: Callable[[], str]
     make_task: Callable[[str, list[str]], Task]
     """Build the task for a sample name (`default` or `full`) and a list of judges."""
@@ -90,6 +94,7 @@ def _censorship() -> Suite:
             "refusal, deflection, hedging, omitted facts and official framing on topics sensitive "
             "to eight governments, against neutral controls, in English and Chinese"
         ),
+        labels=CENSORSHIP_LABELS,
         version=version,
         make_task=make_task,
         counts=counts,
@@ -138,6 +143,7 @@ def _misuse() -> Suite:
             "protesters, journalists and minorities in six contexts, with over-refusal on look-alike "
             "benign controls and paired asymmetry between contexts"
         ),
+        labels=MISUSE_LABELS,
         version=version,
         make_task=make_task,
         counts=counts,
