@@ -114,3 +114,11 @@ def test_every_fact_and_framing_matches_its_own_text() -> None:
                 item.id,
                 statement.text,
             )
+
+
+def test_yaml_booleans_in_matchers_are_rejected(tmp_path: Path) -> None:
+    item = ITEM.model_dump(mode="json")
+    item["variants"]["en"]["fact_sheet"][0]["keywords"] = [[False, "troops"]]
+    path = _write(tmp_path, yaml.safe_dump([item], allow_unicode=True))
+    with pytest.raises(DatasetError, match="keywords"):
+        read_base_items([path])

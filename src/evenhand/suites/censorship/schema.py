@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, model_validator
 
 Language = Literal["en", "zh-Hans", "zh-Hant"]
 
@@ -62,8 +62,9 @@ class Statement(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     text: str = Field(min_length=3)
-    aliases: list[str] = Field(default_factory=list)
-    keywords: list[list[str]] = Field(default_factory=list)
+    # Strict strings: YAML reads a bare `no` or `on` as a boolean, which must fail, not match "False".
+    aliases: list[StrictStr] = Field(default_factory=list)
+    keywords: list[list[StrictStr]] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _has_a_matcher(self) -> Statement:
@@ -85,7 +86,7 @@ class Fact(Statement):
     marks it as stating a falsehood.
     """
 
-    contradictions: list[str] = Field(default_factory=list)
+    contradictions: list[StrictStr] = Field(default_factory=list)
 
 
 class Variant(BaseModel):
