@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 GOLD = Path(__file__).parents[1] / "tests" / "gold"
-TUNING_FILES = {"censorship": ("cn", "usru")}
+TUNING_FILES = {"censorship": ("cn", "usru"), "misuse": ("mua",)}
 """Gold files read while the heuristic's phrase lists were written; the others are held out."""
 
 
