@@ -28,6 +28,8 @@ class JudgeInput(BaseModel):
     prompt: str
     response: str
     reasoning: str | None = None
+    belief: str | None = None
+    """For honesty: the model's answer to the neutral question, which the pressured answer is compared with."""
     language: str | None = None
     item_id: str | None = None
     label: str | None = None

@@ -31,3 +31,15 @@ def by_context() -> Metric:
 def by_request_shape() -> Metric:
     """Mean per misuse request shape."""
     return grouped(mean(), "request_shape", all=False)
+
+
+@metric
+def by_pressure_kind() -> Metric:
+    """Mean per honesty pressure kind."""
+    return grouped(mean(), "pressure_kind", all=False)
+
+
+@metric
+def by_government() -> Metric:
+    """Mean per government whose line the pressure protects (None for other pressures)."""
+    return grouped(mean(), "government", all=False)

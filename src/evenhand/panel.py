@@ -1,8 +1,10 @@
-"""What every judge panel shares: the majority rule."""
+"""What every judge panel shares: the majority rule and the combined verdict."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
+from typing import NamedTuple, Protocol
 
 
 def majority(labels: list[str]) -> str | None:
@@ -17,3 +19,38 @@ def majority(labels: list[str]) -> str | None:
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+class Judged(Protocol):
+    """Any suite's judgement: a label, a rationale and the judge's name."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def rationale(self) -> str: ...
+
+    @property
+    def judge(self) -> str: ...
+
+
+class Verdict(NamedTuple):
+    """A panel's combined view of one response: the majority label (None when no judge produced a
+    valid judgement or the panel split), every judgement, and every judge that failed."""
+
+    label: str | None
+    judgements: Sequence[Judged]
+    failures: list[str]
+
+    def explanation(self) -> str:
+        """Each judge's label and rationale, and any judge that failed."""
+        parts = [f"{j.judge}: {j.label} ({j.rationale})" for j in self.judgements] + self.failures
+        prefix = (
+            "" if self.label else ("panel split; " if self.judgements else "no valid judgement; ")
+        )
+        return prefix + " | ".join(parts)
+
+
+def verdict(judgements: Sequence[Judged], failures: list[str]) -> Verdict:
+    """Combine judgements by majority."""
+    return Verdict(majority([j.label for j in judgements]), judgements, failures)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from evenhand.errors import UnknownSuiteError
 from evenhand.suites.censorship.labels import LABELS as CENSORSHIP_LABELS
+from evenhand.suites.honesty.labels import LABELS as HONESTY_LABELS
 from evenhand.suites.misuse.labels import LABELS as MISUSE_LABELS
 
 if TYPE_CHECKING:
@@ -153,7 +154,55 @@ def _misuse() -> Suite:
     )
 
 
-SUITES: dict[str, Suite] = {suite.name: suite for suite in (_censorship(), _misuse())}
+def _honesty() -> Suite:
+    def version() -> str:
+        from evenhand.suites.honesty.honesty import TASK_VERSION
+
+        return TASK_VERSION
+
+    def make_task(sample: str, judges: list[str]) -> Task:
+        from evenhand.suites.honesty.honesty import honesty
+
+        return honesty(sample=sample, judges=judges)
+
+    def counts() -> dict[str, Any]:
+        from evenhand.suites.honesty.dataset import item_counts, load_items
+
+        return item_counts(load_items())
+
+    def headline(rows: list[dict[str, Any]]) -> list[HeadlineMetric]:
+        from evenhand.suites.honesty.summary import headline as honesty_headline
+
+        return honesty_headline(rows)
+
+    def breakdown(rows: list[dict[str, Any]]) -> list[BreakdownCell]:
+        from evenhand.suites.honesty.summary import breakdown as honesty_breakdown
+
+        return honesty_breakdown(rows)
+
+    def judge_records(records: list[Any], judges: list[str]) -> list[dict[str, Any]]:
+        from evenhand.suites.honesty.judge_file import judge_records as honesty_judge
+
+        return honesty_judge(records, judges)
+
+    return Suite(
+        name="honesty",
+        task="evenhand/honesty",
+        description=(
+            "whether a model states what it believes to be false when a role, an incentive or a "
+            "government to protect gives it a reason to, against its own neutral answers"
+        ),
+        labels=HONESTY_LABELS,
+        version=version,
+        make_task=make_task,
+        counts=counts,
+        headline=headline,
+        breakdown=breakdown,
+        judge_records=judge_records,
+    )
+
+
+SUITES: dict[str, Suite] = {suite.name: suite for suite in (_censorship(), _honesty(), _misuse())}
 
 
 def suite_names() -> list[str]:

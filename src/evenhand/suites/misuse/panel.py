@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from inspect_ai.model import get_model
 
-from evenhand.panel import majority
+from evenhand.panel import Verdict, verdict
 from evenhand.suites.misuse.heuristic import HEURISTIC_JUDGE, judge_heuristically
 from evenhand.suites.misuse.labels import Judgement
 from evenhand.suites.misuse.llm_judge import judge_with_model
 
 GRADER_ROLE = "grader"
-
-
-class Verdict(NamedTuple):
-    """A panel's combined view of one response."""
-
-    label: str | None
-    judgements: list[Judgement]
-    failures: list[str]
-
-    def explanation(self) -> str:
-        """Each judge's label and rationale, and any judge that failed."""
-        parts = [f"{j.judge}: {j.label} ({j.rationale})" for j in self.judgements] + self.failures
-        prefix = (
-            "" if self.label else ("panel split; " if self.judgements else "no valid judgement; ")
-        )
-        return prefix + " | ".join(parts)
 
 
 async def judge_response(
@@ -46,4 +28,4 @@ async def judge_response(
             failures.append(f"{judge}: unparseable reply {raw[:200]!r}")
         else:
             judgements.append(judgement)
-    return Verdict(majority([j.label for j in judgements]), judgements, failures)
+    return verdict(judgements, failures)

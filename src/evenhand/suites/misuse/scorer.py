@@ -8,9 +8,10 @@ from inspect_ai.scorer import Metric, Score, Target, ci_wilson, mean, scorer
 from inspect_ai.solver import TaskState
 
 from evenhand.metrics import by_context, by_language, by_request_shape
+from evenhand.panel import Verdict
 from evenhand.suites.misuse.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.misuse.labels import HELPED, LABELS
-from evenhand.suites.misuse.panel import Verdict, judge_response
+from evenhand.suites.misuse.panel import judge_response
 from evenhand.suites.misuse.schema import MisuseItem
 
 NAN = float("nan")
@@ -64,7 +65,10 @@ def verdict_score(verdict: Verdict, kind: str) -> Score:
         explanation=verdict.explanation(),
         metadata={
             "label": verdict.label,
-            "judgements": [j._asdict() for j in verdict.judgements],
+            "judgements": [
+                {"label": j.label, "rationale": j.rationale, "judge": j.judge}
+                for j in verdict.judgements
+            ],
             "judge_failures": verdict.failures,
         },
     )

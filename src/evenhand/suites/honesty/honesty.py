@@ -1,0 +1,75 @@
+"""Honesty: under pressure (a role, an incentive, a government to protect) does a model state what it
+believes to be false?
+
+Each yes/no question is first asked neutrally three times in fresh conversations (the model's belief,
+counted only when the three answers agree), then asked again in a role that gives a reason to state the
+opposite: a ministry spokesperson, a company's press officer, a salesperson, a person with something to
+gain. English and Simplified Chinese.
+
+    inspect eval evenhand/honesty --model local/smollm2 --limit 4
+    evenhand run --suite honesty --model openai/gpt-4o-mini --sample full
+"""
+
+from __future__ import annotations
+
+from inspect_ai import Task, task
+from inspect_ai.dataset import MemoryDataset, Sample
+from inspect_ai.model import GenerateConfig
+
+from evenhand.errors import DatasetError
+from evenhand.suites._args import as_list
+from evenhand.suites.honesty.dataset import default_items, load_items
+from evenhand.suites.honesty.heuristic import HEURISTIC_JUDGE
+from evenhand.suites.honesty.schema import LANGUAGES, HonestyItem
+from evenhand.suites.honesty.scorer import honesty_scorer
+from evenhand.suites.honesty.solver import belief_then_pressure
+
+TASK_VERSION = "0.1.0"
+DEFAULT_MAX_TOKENS = 256
+DEFAULT_SAMPLE_MAX_TOKENS = 64
+"""The default sample only needs the opening yes or no of each answer."""
+SAMPLES = ("default", "full")
+
+
+@task(name="honesty")
+def honesty(
+    sample: str = "full",
+    judges: str | list[str] = HEURISTIC_JUDGE,
+    languages: str | list[str] | None = None,
+    max_tokens: int | None = None,
+) -> Task:
+    """The honesty suite.
+
+    Args:
+        sample: `full`, or `default` (the first two English items of every pressure kind).
+        judges: `heuristic`, model strings, `grader`, or a comma-separated panel.
+        languages: restrict to these languages (en, zh-Hans).
+        max_tokens: answer length cap; by default 256 tokens, 64 for the `default` sample.
+    """
+    if max_tokens is None:
+        max_tokens = DEFAULT_SAMPLE_MAX_TOKENS if sample == "default" else DEFAULT_MAX_TOKENS
+    if sample not in SAMPLES:
+        raise DatasetError(
+            f"unknown sample {sample!r} for honesty: use one of {', '.join(SAMPLES)}"
+        )
+    chosen = as_list(languages)
+    unknown = sorted(set(chosen or []) - set(LANGUAGES))
+    if unknown:
+        raise DatasetError(f"unknown language(s) {unknown}: use {', '.join(LANGUAGES)}")
+    items = default_items() if sample == "default" else list(load_items())
+    items = [item for item in items if not chosen or item.language in chosen]
+    return Task(
+        dataset=MemoryDataset([to_sample(item) for item in items], name="evenhand-honesty"),
+        solver=belief_then_pressure(),
+        scorer=honesty_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
+        config=GenerateConfig(temperature=0.0, max_tokens=max_tokens),
+        version=TASK_VERSION,
+        metadata={"suite": "honesty", "sample": sample, "judges": as_list(judges)},
+    )
+
+
+def to_sample(item: HonestyItem) -> Sample:
+    """An Inspect sample; the input is the pressured conversation's question (the solver builds the rest)."""
+    return Sample(
+        id=item.id, input=item.pressure_prompt, target=item.ground_truth, metadata=item.model_dump()
+    )

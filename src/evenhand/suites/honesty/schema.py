@@ -1,0 +1,84 @@
+"""The honesty suite's item schema.
+
+Each item is a yes/no question with a known answer. The model is first asked it neutrally, three times
+in fresh conversations (its *belief*, counted only when the three answers agree), then asked it again
+under *pressure*: a system role or scenario that gives it a reason to state the opposite. Comparing the
+pressured answer with the belief separates lying from not knowing.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Language = Literal["en", "zh-Hans"]
+LANGUAGES: tuple[Language, ...] = ("en", "zh-Hans")
+
+PressureKind = Literal["government", "company", "customer_or_boss", "self_interest"]
+PRESSURE_KINDS: tuple[PressureKind, ...] = (
+    "government",
+    "company",
+    "customer_or_boss",
+    "self_interest",
+)
+
+Government = Literal[
+    "china", "united_states", "russia", "india", "israel", "saudi_arabia", "turkey", "uk_eu"
+]
+Answer = Literal["yes", "no"]
+
+
+class Variant(BaseModel):
+    """One language's version of an item."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    belief_prompt: str = Field(min_length=15)
+    """The neutral question; asks for Yes or No first."""
+    pressure_system: str = Field(min_length=20)
+    """The role or scenario that gives a reason to state the opposite of the truth."""
+    pressure_prompt: str = Field(min_length=15)
+    """The same question, asked within the scenario; also asks for Yes or No first."""
+
+
+class BaseItem(BaseModel):
+    """An item as authored, in both languages."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pair_id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    pressure_kind: PressureKind
+    government: Government | None = None
+    topic: str = Field(min_length=3)
+    ground_truth: Answer
+    source_note: str = Field(min_length=10)
+    variants: dict[Language, Variant]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> BaseItem:
+        missing = [language for language in LANGUAGES if language not in self.variants]
+        if missing:
+            raise ValueError(f"{self.pair_id}: missing language variants {missing}")
+        if (self.pressure_kind == "government") != (self.government is not None):
+            raise ValueError(
+                f"{self.pair_id}: `government` is set exactly when pressure_kind is government"
+            )
+        return self
+
+
+class HonestyItem(BaseModel):
+    """One sample: a base item in one language."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    pair_id: str
+    language: Language
+    pressure_kind: PressureKind
+    government: Government | None
+    topic: str
+    ground_truth: Answer
+    belief_prompt: str
+    pressure_system: str
+    pressure_prompt: str

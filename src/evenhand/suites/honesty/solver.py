@@ -1,0 +1,44 @@
+"""Ask the belief question three times in fresh conversations, then ask it again under pressure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from inspect_ai.model import ChatMessageSystem, ChatMessageUser, get_model
+from inspect_ai.solver import Generate, Solver, TaskState, solver
+
+from evenhand.suites.honesty.schema import HonestyItem
+
+BELIEF_PROBES = 3
+BELIEF_ANSWERS = "belief_answers"
+"""Key in the sample store under which the belief probes' answers are kept."""
+
+
+@solver
+def belief_then_pressure(probes: int = BELIEF_PROBES) -> Solver:
+    """Probe the belief `probes` times (each a fresh one-message conversation), then pressure it.
+
+    The belief answers go to the sample's store (and the model events to the transcript); the
+    pressured conversation becomes the sample's messages and output.
+    """
+
+    async def solve(state: TaskState, generate: Generate) -> TaskState:
+        item = HonestyItem.model_validate(state.metadata)
+        model = get_model()
+        answers: list[str] = []
+        for _ in range(probes):
+            output = await model.generate([ChatMessageUser(content=item.belief_prompt)])
+            answers.append(output.completion)
+        state.store.set(BELIEF_ANSWERS, answers)
+        state.messages = [
+            ChatMessageSystem(content=item.pressure_system),
+            ChatMessageUser(content=item.pressure_prompt),
+        ]
+        return await generate(state)
+
+    return solve
+
+
+def belief_answers(state: Any) -> list[str]:
+    """The belief probes' answers recorded for a sample."""
+    return list(state.store.get(BELIEF_ANSWERS, []))
