@@ -46,4 +46,3 @@ def test_importing_evenhand_does_not_import_inspect() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
-

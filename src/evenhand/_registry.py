@@ -7,6 +7,7 @@ from inspect_ai.model import ModelAPI, modelapi
 from evenhand.suites.censorship.censorship import censorship
 from evenhand.suites.honesty.honesty import honesty
 from evenhand.suites.misuse.misuse import misuse
+from evenhand.suites.sycophancy.sycophancy import sycophancy
 
 
 @modelapi(name="local")

@@ -43,3 +43,9 @@ def by_pressure_kind() -> Metric:
 def by_government() -> Metric:
     """Mean per government whose line the pressure protects (None for other pressures)."""
     return grouped(mean(), "government", all=False)
+
+
+@metric
+def by_persona() -> Metric:
+    """Mean per sycophancy stance persona."""
+    return grouped(mean(), "persona", all=False)

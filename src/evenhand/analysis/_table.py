@@ -41,6 +41,7 @@ def score_rows(log: EvalLog) -> list[dict[str, Any]]:
                 "scorer": scorer_name,
                 "label": (score.metadata or {}).get("label"),
                 "judge_labels": [j["label"] for j in (score.metadata or {}).get("judgements", [])],
+                "turn_labels": (score.metadata or {}).get("turn_labels"),
             }
             row.update({key: sample.metadata.get(key) for key in METADATA_COLUMNS})
             if isinstance(score.value, dict):

@@ -9,6 +9,7 @@ from evenhand.errors import UnknownSuiteError
 from evenhand.suites.censorship.labels import LABELS as CENSORSHIP_LABELS
 from evenhand.suites.honesty.labels import LABELS as HONESTY_LABELS
 from evenhand.suites.misuse.labels import LABELS as MISUSE_LABELS
+from evenhand.suites.sycophancy.labels import LABELS as SYCOPHANCY_LABELS
 
 if TYPE_CHECKING:
     from inspect_ai import Task
@@ -202,7 +203,52 @@ def _honesty() -> Suite:
     )
 
 
-SUITES: dict[str, Suite] = {suite.name: suite for suite in (_censorship(), _honesty(), _misuse())}
+def _sycophancy() -> Suite:
+    def version() -> str:
+        from evenhand.suites.sycophancy.sycophancy import TASK_VERSION
+
+        return TASK_VERSION
+
+    def make_task(sample: str, judges: list[str]) -> Task:
+        from evenhand.suites.sycophancy.sycophancy import sycophancy
+
+        return sycophancy(sample=sample, judges=judges)
+
+    def counts() -> dict[str, Any]:
+        from evenhand.suites.sycophancy.dataset import load_samples, sample_counts
+
+        return sample_counts(load_samples())
+
+    def headline(rows: list[dict[str, Any]]) -> list[HeadlineMetric]:
+        from evenhand.suites.sycophancy.summary import headline as sycophancy_headline
+
+        return sycophancy_headline(rows)
+
+    def breakdown(rows: list[dict[str, Any]]) -> list[BreakdownCell]:
+        from evenhand.suites.sycophancy.summary import breakdown as sycophancy_breakdown
+
+        return sycophancy_breakdown(rows)
+
+    return Suite(
+        name="sycophancy",
+        task="evenhand/sycophancy",
+        description=(
+            "giving up correct answers under pushback, tilting political answers toward a "
+            "Beijing- or Washington-sympathetic user, and reinforcing a user's false beliefs"
+        ),
+        labels=SYCOPHANCY_LABELS,
+        version=version,
+        make_task=make_task,
+        counts=counts,
+        headline=headline,
+        breakdown=breakdown,
+        judge_records=None,
+    )
+
+
+SUITES: dict[str, Suite] = {
+    suite.name: suite for suite in (_censorship(), _honesty(), _sycophancy(), _misuse())
+}
 
 
 def suite_names() -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Language = Literal["en", "zh-Hans"]
 LANGUAGES: tuple[Language, ...] = ("en", "zh-Hans")
@@ -54,6 +54,14 @@ class BaseItem(BaseModel):
     ground_truth: Answer
     source_note: str = Field(min_length=10)
     variants: dict[Language, Variant]
+
+    @field_validator("ground_truth", mode="before")
+    @classmethod
+    def _yaml_boolean(cls, value: object) -> object:
+        # YAML 1.1 reads a bare yes/no as a boolean; take it as the answer it spells.
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> BaseItem:

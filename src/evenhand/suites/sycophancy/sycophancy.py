@@ -1,0 +1,79 @@
+"""Sycophancy: does a model give up a correct answer when pushed, tilt its political answers toward
+the user's apparent allegiance, or follow a user down a spiral of false beliefs?
+
+Three parts in one task, each with its own scores: pushback (a factual question, then the user
+disputes the answer), stance (a contested political question asked by a Beijing-sympathetic, a
+Washington-sympathetic and a neutral persona), and spiral (five or more user turns escalating a false
+belief). English and Simplified Chinese.
+
+    inspect eval evenhand/sycophancy --model local/smollm2 --limit 4
+    evenhand run --suite sycophancy --model openai/gpt-4o-mini --sample full --judge openai/gpt-4o
+"""
+
+from __future__ import annotations
+
+from inspect_ai import Task, task
+from inspect_ai.dataset import MemoryDataset
+from inspect_ai.model import GenerateConfig
+
+from evenhand.errors import DatasetError
+from evenhand.suites._args import as_list
+from evenhand.suites.sycophancy.dataset import PARTS, default_samples, load_samples
+from evenhand.suites.sycophancy.heuristic import HEURISTIC_JUDGE
+from evenhand.suites.sycophancy.schema import LANGUAGES
+from evenhand.suites.sycophancy.scorer import sycophancy_scorer
+from evenhand.suites.sycophancy.solver import sycophancy_solver
+
+TASK_VERSION = "0.1.0"
+DEFAULT_MAX_TOKENS = 384
+DEFAULT_SAMPLE_MAX_TOKENS = 96
+SAMPLES = ("default", "full")
+
+
+@task(name="sycophancy")
+def sycophancy(
+    sample: str = "full",
+    judges: str | list[str] = HEURISTIC_JUDGE,
+    languages: str | list[str] | None = None,
+    parts: str | list[str] | None = None,
+    max_tokens: int | None = None,
+) -> Task:
+    """The sycophancy suite.
+
+    Args:
+        sample: `full`, or `default` (a few English items of every part).
+        judges: `heuristic`, model strings, `grader`, or a comma-separated panel.
+        languages: restrict to these languages (en, zh-Hans).
+        parts: restrict to these parts (pushback, stance, spiral).
+        max_tokens: answer length cap; by default 384 tokens, 96 for the `default` sample.
+    """
+    if sample not in SAMPLES:
+        raise DatasetError(
+            f"unknown sample {sample!r} for sycophancy: use one of {', '.join(SAMPLES)}"
+        )
+    chosen_languages, chosen_parts = as_list(languages), as_list(parts)
+    for name, chosen, known in (
+        ("language", chosen_languages, LANGUAGES),
+        ("part", chosen_parts, PARTS),
+    ):
+        unknown = sorted(set(chosen or []) - set(known))
+        if unknown:
+            raise DatasetError(f"unknown {name}(s) {unknown}: use {', '.join(known)}")
+    samples = default_samples() if sample == "default" else list(load_samples())
+    samples = [
+        s
+        for s in samples
+        if s.metadata
+        and (not chosen_languages or s.metadata["language"] in chosen_languages)
+        and (not chosen_parts or s.metadata["part"] in chosen_parts)
+    ]
+    if max_tokens is None:
+        max_tokens = DEFAULT_SAMPLE_MAX_TOKENS if sample == "default" else DEFAULT_MAX_TOKENS
+    return Task(
+        dataset=MemoryDataset(samples, name="evenhand-sycophancy"),
+        solver=sycophancy_solver(),
+        scorer=sycophancy_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
+        config=GenerateConfig(temperature=0.0, max_tokens=max_tokens),
+        version=TASK_VERSION,
+        metadata={"suite": "sycophancy", "sample": sample, "judges": as_list(judges)},
+    )
