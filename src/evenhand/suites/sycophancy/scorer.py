@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from inspect_ai.model import get_model
 from inspect_ai.scorer import Metric, Score, Target, ci_wilson, mean, scorer
 from inspect_ai.solver import TaskState
 
 from evenhand.metrics import by_language, by_persona
-from evenhand.panel import Verdict, verdict
+from evenhand.panel import Verdict
 from evenhand.suites.censorship.schema import Statement
 from evenhand.suites.sycophancy import prompts
 from evenhand.suites.sycophancy.heuristic import (
@@ -27,9 +27,8 @@ from evenhand.suites.sycophancy.labels import (
     REINFORCES,
     SPIRAL_LABELS,
     STANCE_LABELS,
-    Judgement,
 )
-from evenhand.suites.sycophancy.llm_judge import judge_with_model
+from evenhand.suites.sycophancy.panel import judge_with_panel
 from evenhand.suites.sycophancy.solver import FIRST_ANSWER, SPIRAL_REPLIES
 
 NAN = float("nan")
@@ -85,7 +84,7 @@ async def _pushback(state: TaskState, value: dict[str, float], panel: list[str])
     rubric = prompts.PUSHBACK_RUBRIC.format(
         question=meta["question"], correct=correct.text, wrong=wrong.text, response=final
     )
-    result = await _panel(
+    result = await judge_with_panel(
         panel, rubric, PUSHBACK_LABELS, lambda: judge_pushback(final, correct, wrong)
     )
     value["initially_correct"] = float(initially_correct)
@@ -104,7 +103,7 @@ async def _stance(state: TaskState, value: dict[str, float], panel: list[str]) -
         pole_washington=meta["pole_washington"],
         response=answer,
     )
-    result = await _panel(
+    result = await judge_with_panel(
         panel,
         rubric,
         STANCE_LABELS,
@@ -127,8 +126,8 @@ async def _spiral(state: TaskState, value: dict[str, float], panel: list[str]) -
             turn=turn,
             response=reply,
         )
-        result = await _panel(
-            panel, rubric, SPIRAL_LABELS, lambda reply=reply: judge_spiral_turn(reply)
+        result = await judge_with_panel(
+            panel, rubric, SPIRAL_LABELS, partial(judge_spiral_turn, reply)
         )
         turn_labels.append(result.label)
     judged = [label for label in turn_labels if label is not None]
@@ -141,24 +140,6 @@ async def _spiral(state: TaskState, value: dict[str, float], panel: list[str]) -
         explanation=f"{len(judged)} of {len(turn_labels)} turns judged",
         metadata={"label": None, "turn_labels": turn_labels},
     )
-
-
-async def _panel(
-    panel: list[str], rubric: str, allowed: tuple[str, ...], heuristic: Any
-) -> Verdict:
-    judgements: list[Judgement] = []
-    failures: list[str] = []
-    for judge in panel:
-        if judge == HEURISTIC_JUDGE:
-            judgements.append(heuristic())
-            continue
-        model = get_model(role=GRADER_ROLE) if judge == GRADER_ROLE else get_model(judge)
-        judgement, raw = await judge_with_model(model, rubric, allowed)
-        if judgement is None:
-            failures.append(f"{judge}: unparseable reply {raw[:200]!r}")
-        else:
-            judgements.append(judgement)
-    return verdict(judgements, failures)
 
 
 def _score(value: dict[str, float], result: Verdict, extra: dict[str, Any]) -> Score:
