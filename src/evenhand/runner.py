@@ -82,7 +82,12 @@ def run_audit(request: AuditRequest) -> AuditResult:
     for judge in request.judges:
         if judge != DEFAULT_JUDGE:
             check_model(judge, None, role="judge")
-    tasks = [suite.make_task(request.sample, request.judges) for suite in suites]
+    tasks = []
+    for suite in suites:
+        task = suite.make_task(request.sample, request.judges)
+        if len(task.dataset) == 0:
+            raise EvenhandError(f"suite {suite.name!r} has no samples for --sample {request.sample}")
+        tasks.append(task)
     check_log_dir(request.log_dir)
     request.log_dir.mkdir(parents=True, exist_ok=True)
     success, logs = eval_set(

@@ -229,6 +229,11 @@ def _sycophancy() -> Suite:
 
         return sycophancy_breakdown(rows)
 
+    def judge_records(records: list[Any], judges: list[str]) -> list[dict[str, Any]]:
+        from evenhand.suites.sycophancy.judge_file import judge_records as sycophancy_judge
+
+        return sycophancy_judge(records, judges)
+
     return Suite(
         name="sycophancy",
         task="evenhand/sycophancy",
@@ -242,7 +247,7 @@ def _sycophancy() -> Suite:
         counts=counts,
         headline=headline,
         breakdown=breakdown,
-        judge_records=None,
+        judge_records=judge_records,
     )
 
 
