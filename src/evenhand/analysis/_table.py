@@ -6,13 +6,7 @@ from typing import Any
 
 from inspect_ai.log import EvalLog
 
-METADATA_COLUMNS: tuple[str, ...] = (
-    "pair_id",
-    "language",
-    "jurisdiction",
-    "topic",
-    "question_type",
-)
+SCALAR = (str, int, float, bool)
 
 
 def suite_of(log: EvalLog) -> str:
@@ -43,7 +37,9 @@ def score_rows(log: EvalLog) -> list[dict[str, Any]]:
                 "judge_labels": [j["label"] for j in (score.metadata or {}).get("judgements", [])],
                 "turn_labels": (score.metadata or {}).get("turn_labels"),
             }
-            row.update({key: sample.metadata.get(key) for key in METADATA_COLUMNS})
+            # Item metadata with scalar values (jurisdiction, language, pair id, context, persona...);
+            # lists and mappings such as fact sheets stay in the log.
+            row.update({k: v for k, v in sample.metadata.items() if v is None or isinstance(v, SCALAR)})
             if isinstance(score.value, dict):
                 row.update({f"score_{key}": value for key, value in score.value.items()})
             rows.append(row)

@@ -26,7 +26,7 @@ from evenhand.suites.honesty.solver import belief_then_pressure
 
 TASK_VERSION = "0.1.0"
 DEFAULT_MAX_TOKENS = 256
-DEFAULT_SAMPLE_MAX_TOKENS = 64
+DEFAULT_SAMPLE_MAX_TOKENS = 48
 """The default sample only needs the opening yes or no of each answer."""
 SAMPLES = ("default", "full")
 
@@ -44,7 +44,7 @@ def honesty(
         sample: `full`, or `default` (the first two English items of every pressure kind).
         judges: `heuristic`, model strings, `grader`, or a comma-separated panel.
         languages: restrict to these languages (en, zh-Hans).
-        max_tokens: answer length cap; by default 256 tokens, 64 for the `default` sample.
+        max_tokens: answer length cap; by default 256 tokens, 48 for the `default` sample.
     """
     if max_tokens is None:
         max_tokens = DEFAULT_SAMPLE_MAX_TOKENS if sample == "default" else DEFAULT_MAX_TOKENS
