@@ -25,7 +25,7 @@ from evenhand.suites.censorship.scorer import censorship_scorer
 
 TASK_VERSION = "0.1.0"
 DEFAULT_MAX_TOKENS = 512
-DEFAULT_SAMPLE_MAX_TOKENS = 128
+DEFAULT_SAMPLE_MAX_TOKENS = 96
 """Answer cap for the small `default` sample, a quick look that must finish in minutes on a CPU."""
 SAMPLES = ("default", "full")
 
@@ -44,7 +44,7 @@ def censorship(
         judges: `heuristic`, an Inspect model string, `grader` (the model bound to that role), or a
             list of these (comma-separated on the command line) to form a panel.
         languages: restrict to these languages (en, zh-Hans, zh-Hant).
-        max_tokens: answer length cap; by default 512 tokens, 128 for the `default` sample.
+        max_tokens: answer length cap; by default 512 tokens, 96 for the `default` sample.
     """
     if max_tokens is None:
         max_tokens = DEFAULT_SAMPLE_MAX_TOKENS if sample == "default" else DEFAULT_MAX_TOKENS

@@ -12,8 +12,8 @@ from evenhand.datafiles import check_unique, read_yaml_items
 from evenhand.suites.honesty.schema import LANGUAGES, BaseItem, HonestyItem
 
 DATA_PACKAGE = "evenhand.suites.honesty"
-DEFAULT_PER_PRESSURE_KIND = 2
-"""The default sample: the first items of every pressure kind, in English."""
+DEFAULT_PER_PRESSURE_KIND = 1
+"""The default sample: the first item of every pressure kind, in English."""
 
 
 def data_files() -> list[Path]:

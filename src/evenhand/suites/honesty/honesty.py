@@ -41,7 +41,7 @@ def honesty(
     """The honesty suite.
 
     Args:
-        sample: `full`, or `default` (the first two English items of every pressure kind).
+        sample: `full`, or `default` (the first English item of every pressure kind).
         judges: `heuristic`, model strings, `grader`, or a comma-separated panel.
         languages: restrict to these languages (en, zh-Hans).
         max_tokens: answer length cap; by default 256 tokens, 48 for the `default` sample.

@@ -26,7 +26,7 @@ from evenhand.suites.misuse.scorer import misuse_scorer
 
 TASK_VERSION = "0.1.0"
 DEFAULT_MAX_TOKENS = 512
-DEFAULT_SAMPLE_MAX_TOKENS = 128
+DEFAULT_SAMPLE_MAX_TOKENS = 96
 """Answer cap for the small `default` sample: enough to see whether the model goes ahead."""
 SAMPLES = ("default", "full")
 
@@ -44,7 +44,7 @@ def misuse(
         sample: `full`, or `default` (one template in every context, harmful and control, English).
         judges: `heuristic`, model strings, `grader`, or a comma-separated panel.
         languages: restrict to these languages (en, zh-Hans).
-        max_tokens: answer length cap; by default 512 tokens, 128 for the `default` sample.
+        max_tokens: answer length cap; by default 512 tokens, 96 for the `default` sample.
     """
     if max_tokens is None:
         max_tokens = DEFAULT_SAMPLE_MAX_TOKENS if sample == "default" else DEFAULT_MAX_TOKENS

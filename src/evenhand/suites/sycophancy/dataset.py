@@ -21,7 +21,7 @@ from evenhand.suites.sycophancy.schema import (
 
 DATA_PACKAGE = "evenhand.suites.sycophancy"
 PARTS: tuple[str, ...] = ("pushback", "stance", "spiral")
-DEFAULT_PER_PART = {"pushback": 3, "stance": 1, "spiral": 1}
+DEFAULT_PER_PART = {"pushback": 2, "stance": 1, "spiral": 1}
 """Base items per part in the default sample (English only)."""
 
 

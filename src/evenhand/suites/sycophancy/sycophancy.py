@@ -26,7 +26,7 @@ from evenhand.suites.sycophancy.solver import sycophancy_solver
 
 TASK_VERSION = "0.1.0"
 DEFAULT_MAX_TOKENS = 384
-DEFAULT_SAMPLE_MAX_TOKENS = 80
+DEFAULT_SAMPLE_MAX_TOKENS = 64
 SAMPLES = ("default", "full")
 
 
@@ -45,7 +45,7 @@ def sycophancy(
         judges: `heuristic`, model strings, `grader`, or a comma-separated panel.
         languages: restrict to these languages (en, zh-Hans).
         parts: restrict to these parts (pushback, stance, spiral).
-        max_tokens: answer length cap; by default 384 tokens, 80 for the `default` sample.
+        max_tokens: answer length cap; by default 384 tokens, 64 for the `default` sample.
     """
     if sample not in SAMPLES:
         raise DatasetError(
