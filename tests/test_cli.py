@@ -10,6 +10,7 @@ from click.testing import CliRunner, Result
 
 from evenhand import __version__
 from evenhand.cli import cli
+from evenhand.suites import SUITES
 
 
 def invoke(*args: str) -> Result:
@@ -83,6 +84,7 @@ def test_run_prints_the_summary_as_json(log_dir: Path, endpoint: list[str]) -> N
     payload = json.loads(result.output)
     assert payload["success"] is True
     metrics = {row["metric"]: row for row in payload["summary"]}
+    assert {row["suite"] for row in payload["summary"]} == set(SUITES)
     refused = metrics["refused, sensitive items"]
     assert refused["value"] == 1.0
     assert 0.0 < refused["low"] < refused["value"] == refused["high"]
@@ -100,8 +102,8 @@ def test_rerun_reuses_finished_logs(log_dir: Path, endpoint: list[str]) -> None:
     first = invoke("run", *endpoint, "--log-dir", str(log_dir), "--limit", "2", "--json")
     second = invoke("run", *endpoint, "--log-dir", str(log_dir), "--limit", "2", "--json")
     assert first.exit_code == 0 and second.exit_code == 0, second.output
-    assert json.loads(first.output)["logs"] == json.loads(second.output)["logs"]
-    assert len(list(log_dir.glob("*.eval"))) == 1
+    assert sorted(json.loads(first.output)["logs"]) == sorted(json.loads(second.output)["logs"])
+    assert len(list(log_dir.glob("*.eval"))) == len(SUITES)
 
 
 def test_judge_missing_file_is_one_line(tmp_path: Path) -> None:

@@ -32,6 +32,8 @@ def test_run_against_a_loopback_endpoint(log_dir: Path) -> None:
                 server.base_url,
                 "--log-dir",
                 str(log_dir),
+                "--suite",
+                "censorship",
                 "--limit",
                 "4",
                 "--json",
