@@ -10,21 +10,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).parent
-BENCHMARKS = [
-    "tokens_per_second.py",
-    "default_run_wall_time.py",
-    "harness_overhead.py",
-    "judge_agreement.py",
+BENCHMARKS: list[list[str]] = [
+    ["tokens_per_second.py"],
+    ["default_run_wall_time.py"],
+    ["harness_overhead.py"],
+    ["judge_agreement.py", "--suite", "censorship"],
+    ["judge_agreement.py", "--suite", "honesty"],
+    ["judge_agreement.py", "--suite", "misuse"],
 ]
 
 
 def main() -> None:
     results = []
-    for script in BENCHMARKS:
-        print(f"running {script} ...", file=sys.stderr, flush=True)
-        completed = subprocess.run(
-            [sys.executable, str(HERE / script)], capture_output=True, text=True
-        )
+    for script, *args in BENCHMARKS:
+        print(f"running {script} {' '.join(args)} ...", file=sys.stderr, flush=True)
+        command = [sys.executable, str(HERE / script), *args]
+        completed = subprocess.run(command, capture_output=True, text=True)
         if completed.returncode != 0:
             sys.exit(f"{script} failed: {completed.stderr.strip()[-500:]}")
         results.append(json.loads(completed.stdout.strip().splitlines()[-1]))
