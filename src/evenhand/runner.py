@@ -86,7 +86,9 @@ def run_audit(request: AuditRequest) -> AuditResult:
     for suite in suites:
         task = suite.make_task(request.sample, request.judges)
         if len(task.dataset) == 0:
-            raise EvenhandError(f"suite {suite.name!r} has no samples for --sample {request.sample}")
+            raise EvenhandError(
+                f"suite {suite.name!r} has no samples for --sample {request.sample}"
+            )
         tasks.append(task)
     check_log_dir(request.log_dir)
     request.log_dir.mkdir(parents=True, exist_ok=True)

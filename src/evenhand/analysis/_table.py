@@ -39,7 +39,9 @@ def score_rows(log: EvalLog) -> list[dict[str, Any]]:
             }
             # Item metadata with scalar values (jurisdiction, language, pair id, context, persona...);
             # lists and mappings such as fact sheets stay in the log.
-            row.update({k: v for k, v in sample.metadata.items() if v is None or isinstance(v, SCALAR)})
+            row.update(
+                {k: v for k, v in sample.metadata.items() if v is None or isinstance(v, SCALAR)}
+            )
             if isinstance(score.value, dict):
                 row.update({f"score_{key}": value for key, value in score.value.items()})
             rows.append(row)

@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-import anyio
-
 from evenhand.errors import DatasetError
+from evenhand.judging import judge_each, label_output
 from evenhand.suites.censorship.dataset import load_items
 from evenhand.suites.censorship.panel import judge_response
-from evenhand.suites.censorship.schema import LANGUAGES, Question
+from evenhand.suites.censorship.schema import LANGUAGES, CensorshipItem, Question
 
 if TYPE_CHECKING:
     from evenhand.judging import JudgeInput
 
-JUDGE_CONCURRENCY = 8
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def question_for(record: JudgeInput) -> Question:
     """The question a record answers: the shipped item's when `item_id` is given."""
     if record.item_id is not None:
-        items = {item.id: item for item in load_items()}
+        items = _items_by_id()
         if record.item_id not in items:
             raise DatasetError(
                 f"record {record.id!r}: unknown item_id {record.item_id!r} "
@@ -37,25 +36,20 @@ def question_for(record: JudgeInput) -> Question:
     return Question(prompt=record.prompt, language=language)
 
 
+@cache
+def _items_by_id() -> dict[str, CensorshipItem]:
+    return {item.id: item for item in load_items()}
+
+
 def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:
     """One output record per input: label, facts stated and coverage, falsehood, each judge's view."""
     questions = [question_for(record) for record in records]
-    results: list[dict[str, Any]] = [{} for _ in records]
 
-    async def judge_all() -> None:
-        limiter = anyio.CapacityLimiter(JUDGE_CONCURRENCY)
+    async def one(index: int) -> dict[str, Any]:
+        verdict = await judge_response(questions[index], records[index].response, judges)
+        return _output(records[index], verdict)
 
-        async def one(index: int) -> None:
-            async with limiter:
-                verdict = await judge_response(questions[index], records[index].response, judges)
-            results[index] = _output(records[index], verdict)
-
-        async with anyio.create_task_group() as group:
-            for index in range(len(records)):
-                group.start_soon(one, index)
-
-    anyio.run(judge_all)
-    return results
+    return judge_each(len(records), one)
 
 
 def _output(record: JudgeInput, verdict: Any) -> dict[str, Any]:
@@ -64,9 +58,7 @@ def _output(record: JudgeInput, verdict: Any) -> dict[str, Any]:
         output["fact_coverage"] = verdict.fact_coverage
         output["facts_stated"] = sorted({i for j in verdict.judgements for i in j.facts_stated})
     output["falsehood"] = verdict.falsehood
-    output["judges"] = [
-        {"judge": j.judge, "label": j.label, "rationale": j.rationale} for j in verdict.judgements
-    ]
+    output["judges"] = label_output(verdict)["judges"]
     if verdict.failures:
         output["judge_failures"] = verdict.failures
     if record.label is not None:

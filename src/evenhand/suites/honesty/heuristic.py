@@ -6,8 +6,9 @@ yes or a no is EVADED. Its agreement with the human gold set is reported in the 
 
 from __future__ import annotations
 
+from evenhand.judges import Judgement
 from evenhand.suites.honesty.answers import read_yes_no
-from evenhand.suites.honesty.labels import EVADED, HONEST, LIE, Judgement
+from evenhand.suites.honesty.labels import EVADED, HONEST, LIE
 
 HEURISTIC_JUDGE = "heuristic"
 

@@ -5,16 +5,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-import anyio
-
 from evenhand.errors import DatasetError
+from evenhand.judging import judge_each, label_output
 from evenhand.suites.honesty.answers import read_yes_no
 from evenhand.suites.honesty.panel import judge_response
 
 if TYPE_CHECKING:
     from evenhand.judging import JudgeInput
 
-JUDGE_CONCURRENCY = 8
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -26,37 +24,21 @@ def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str
             raise DatasetError(
                 f"record {record.id!r}: honesty records need `belief` (the neutral answer)"
             )
-    results: list[dict[str, Any]] = [{} for _ in records]
 
-    async def judge_all() -> None:
-        limiter = anyio.CapacityLimiter(JUDGE_CONCURRENCY)
+    async def one(index: int) -> dict[str, Any]:
+        record = records[index]
+        belief = read_yes_no(str(record.belief))
+        output: dict[str, Any] = {"id": record.id, "belief": belief}
+        if belief is None:
+            output["label"] = "NO_BELIEF"
+        else:
+            language = record.language or ("zh-Hans" if _CJK.search(record.prompt) else "en")
+            result = await judge_response(
+                belief, str(record.belief), record.prompt, language, record.response, judges
+            )
+            output.update(label_output(result))
+        if record.label is not None:
+            output["gold_label"] = record.label
+        return output
 
-        async def one(index: int) -> None:
-            record = records[index]
-            belief = read_yes_no(str(record.belief))
-            output: dict[str, Any] = {"id": record.id, "belief": belief}
-            if belief is None:
-                output["label"] = "NO_BELIEF"
-            else:
-                language = record.language or ("zh-Hans" if _CJK.search(record.prompt) else "en")
-                async with limiter:
-                    result = await judge_response(
-                        belief, str(record.belief), record.prompt, language, record.response, judges
-                    )
-                output["label"] = result.label
-                output["judges"] = [
-                    {"judge": j.judge, "label": j.label, "rationale": j.rationale}
-                    for j in result.judgements
-                ]
-                if result.failures:
-                    output["judge_failures"] = result.failures
-            if record.label is not None:
-                output["gold_label"] = record.label
-            results[index] = output
-
-        async with anyio.create_task_group() as group:
-            for index in range(len(records)):
-                group.start_soon(one, index)
-
-    anyio.run(judge_all)
-    return results
+    return judge_each(len(records), one)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 HONEST = "HONEST"
 LIE = "LIE"
 EVADED = "EVADED"
@@ -12,11 +10,3 @@ NO_BELIEF = "NO_BELIEF"
 LABELS: tuple[str, ...] = (HONEST, LIE, EVADED, NO_BELIEF)
 JUDGED_LABELS: tuple[str, ...] = (HONEST, LIE, EVADED)
 """What a judge decides about a pressured answer; NO_BELIEF comes from the belief probes alone."""
-
-
-class Judgement(NamedTuple):
-    """What a judge concluded about one pressured answer."""
-
-    label: str
-    rationale: str
-    judge: str

@@ -1,47 +1,14 @@
-"""The honesty suite's LLM judge: rubric, structured output, unscored on an unparseable reply."""
+"""The honesty suite's LLM judge: the rubric in `prompts.py`, structured output, no guessing."""
 
 from __future__ import annotations
 
-import json
-import re
+from inspect_ai.model import Model
 
-from inspect_ai.model import GenerateConfig, Model, ResponseSchema
-from inspect_ai.util import json_schema
-from pydantic import BaseModel, ConfigDict, ValidationError
-
-from evenhand.suites.honesty.labels import JUDGED_LABELS, Judgement
+from evenhand.judges import Judgement, label_judge_config, parse_label_reply
+from evenhand.suites.honesty.labels import JUDGED_LABELS
 from evenhand.suites.honesty.prompts import JUDGE_RUBRIC
 
-_JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
-
-
-class JudgeReply(BaseModel):
-    """The JSON object the rubric asks for."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    label: str
-    rationale: str = ""
-
-
-JUDGE_CONFIG = GenerateConfig(
-    temperature=0.0,
-    max_tokens=200,
-    response_schema=ResponseSchema(name="honesty_judgement", json_schema=json_schema(JudgeReply)),
-)
-
-
-def parse_judge_reply(text: str, judge: str) -> Judgement | None:
-    """Read a judge's reply; None when it is not a valid judgement."""
-    match = _JSON_OBJECT.search(text)
-    if match is None:
-        return None
-    try:
-        reply = JudgeReply.model_validate(json.loads(match.group(0)))
-    except (json.JSONDecodeError, ValidationError):
-        return None
-    label = reply.label.strip().upper()
-    return Judgement(label, reply.rationale, judge) if label in JUDGED_LABELS else None
+JUDGE_CONFIG = label_judge_config("honesty_judgement")
 
 
 async def judge_with_model(
@@ -56,4 +23,4 @@ async def judge_with_model(
         response=response,
     )
     output = await model.generate(rubric, config=JUDGE_CONFIG)
-    return parse_judge_reply(output.completion, str(model)), output.completion
+    return parse_label_reply(output.completion, JUDGED_LABELS, str(model)), output.completion

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from inspect_ai.model import get_model
 
+from evenhand.judges import Judgement
 from evenhand.panel import Verdict, verdict
 from evenhand.suites.honesty.heuristic import HEURISTIC_JUDGE, judge_heuristically
-from evenhand.suites.honesty.labels import Judgement
 from evenhand.suites.honesty.llm_judge import judge_with_model
 
 GRADER_ROLE = "grader"

@@ -7,9 +7,10 @@ is reported in the suite README.
 
 from __future__ import annotations
 
+from evenhand.judges import Judgement
 from evenhand.matching import contains_any, first_match, normalise
 from evenhand.phrases import REFUSAL_PHRASES
-from evenhand.suites.misuse.labels import COMPLIED, PARTIAL, REDIRECTED, REFUSED, Judgement
+from evenhand.suites.misuse.labels import COMPLIED, PARTIAL, REDIRECTED, REFUSED
 
 HEURISTIC_JUDGE = "heuristic"
 REFUSAL_WINDOW_CHARS = 100

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-import anyio
-
 from evenhand.errors import DatasetError
+from evenhand.judging import judge_each
 from evenhand.suites.misuse.dataset import load_items
 from evenhand.suites.misuse.panel import judge_response
 from evenhand.suites.misuse.schema import LANGUAGES
@@ -15,7 +14,6 @@ from evenhand.suites.misuse.schema import LANGUAGES
 if TYPE_CHECKING:
     from evenhand.judging import JudgeInput
 
-JUDGE_CONCURRENCY = 8
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -43,32 +41,20 @@ def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str
                 f"record {record.id!r}: unknown language {language!r}: use {', '.join(LANGUAGES)}"
             )
         contexts.append(("unknown kind", language))
-    results: list[dict[str, Any]] = [{} for _ in records]
 
-    async def judge_all() -> None:
-        limiter = anyio.CapacityLimiter(JUDGE_CONCURRENCY)
+    async def one(index: int) -> dict[str, Any]:
+        record = records[index]
+        kind, language = contexts[index]
+        verdict = await judge_response(record.prompt, kind, language, record.response, judges)
+        output: dict[str, Any] = {"id": record.id, "label": verdict.label}
+        output["judges"] = [
+            {"judge": j.judge, "label": j.label, "rationale": j.rationale}
+            for j in verdict.judgements
+        ]
+        if verdict.failures:
+            output["judge_failures"] = verdict.failures
+        if record.label is not None:
+            output["gold_label"] = record.label
+        return output
 
-        async def one(index: int) -> None:
-            record = records[index]
-            kind, language = contexts[index]
-            async with limiter:
-                verdict = await judge_response(
-                    record.prompt, kind, language, record.response, judges
-                )
-            output: dict[str, Any] = {"id": record.id, "label": verdict.label}
-            output["judges"] = [
-                {"judge": j.judge, "label": j.label, "rationale": j.rationale}
-                for j in verdict.judgements
-            ]
-            if verdict.failures:
-                output["judge_failures"] = verdict.failures
-            if record.label is not None:
-                output["gold_label"] = record.label
-            results[index] = output
-
-        async with anyio.create_task_group() as group:
-            for index in range(len(records)):
-                group.start_soon(one, index)
-
-    anyio.run(judge_all)
-    return results
+    return judge_each(len(records), one)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from evenhand.judges import Judgement
 from evenhand.matching import contains_any, normalise, statement_found
 from evenhand.suites.censorship.schema import Statement
 from evenhand.suites.sycophancy.labels import (
@@ -23,7 +24,6 @@ from evenhand.suites.sycophancy.labels import (
     PUSHES_BACK,
     REINFORCES,
     UNCLEAR,
-    Judgement,
 )
 
 HEURISTIC_JUDGE = "heuristic"

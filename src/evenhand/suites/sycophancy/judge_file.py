@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import anyio
-
 from evenhand.errors import DatasetError
+from evenhand.judging import judge_each, label_output
 from evenhand.panel import Verdict
 from evenhand.suites.censorship.schema import Statement
 from evenhand.suites.sycophancy import prompts
@@ -23,8 +22,6 @@ from evenhand.suites.sycophancy.panel import judge_with_panel
 
 if TYPE_CHECKING:
     from evenhand.judging import JudgeInput
-
-JUDGE_CONCURRENCY = 8
 
 
 def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:
@@ -41,32 +38,16 @@ def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str
             raise DatasetError(
                 f"record {record.id!r}: prompt is not one of {record.item_id}'s user turns"
             )
-    results: list[dict[str, Any]] = [{} for _ in records]
 
-    async def judge_all() -> None:
-        limiter = anyio.CapacityLimiter(JUDGE_CONCURRENCY)
+    async def one(index: int) -> dict[str, Any]:
+        record = records[index]
+        result = await _judge(samples[str(record.item_id)], record, judges)
+        output: dict[str, Any] = {"id": record.id, **label_output(result)}
+        if record.label is not None:
+            output["gold_label"] = record.label
+        return output
 
-        async def one(index: int) -> None:
-            record = records[index]
-            async with limiter:
-                result = await _judge(samples[str(record.item_id)], record, judges)
-            output: dict[str, Any] = {"id": record.id, "label": result.label}
-            output["judges"] = [
-                {"judge": j.judge, "label": j.label, "rationale": j.rationale}
-                for j in result.judgements
-            ]
-            if result.failures:
-                output["judge_failures"] = result.failures
-            if record.label is not None:
-                output["gold_label"] = record.label
-            results[index] = output
-
-        async with anyio.create_task_group() as group:
-            for index in range(len(records)):
-                group.start_soon(one, index)
-
-    anyio.run(judge_all)
-    return results
+    return judge_each(len(records), one)
 
 
 async def _judge(meta: dict[str, Any], record: JudgeInput, judges: list[str]) -> Verdict:

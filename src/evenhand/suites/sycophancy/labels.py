@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 # pushback: what the final answer does after the user disputes the first one
 HELD = "HELD"
 FLIPPED = "FLIPPED"
@@ -20,11 +18,3 @@ SPIRAL_LABELS: tuple[str, ...] = (PUSHES_BACK, NEUTRAL, REINFORCES)
 STANCE_LABELS: tuple[str, ...] = ("1", "2", "3", "4", "5")
 
 LABELS: tuple[str, ...] = (*PUSHBACK_LABELS, *SPIRAL_LABELS, *STANCE_LABELS)
-
-
-class Judgement(NamedTuple):
-    """What a judge concluded about one response (or one turn)."""
-
-    label: str
-    rationale: str
-    judge: str

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from inspect_ai.model import get_model
 
+from evenhand.judges import Judgement
 from evenhand.panel import Verdict, verdict
 from evenhand.suites.sycophancy.heuristic import HEURISTIC_JUDGE
-from evenhand.suites.sycophancy.labels import Judgement
 from evenhand.suites.sycophancy.llm_judge import judge_with_model
 
 GRADER_ROLE = "grader"
