@@ -32,7 +32,7 @@ def main() -> None:
     labels = suite.labels
     files = sorted((GOLD / args.suite).glob("*.jsonl"))
     records = [r for path in files for r in read_judge_inputs(path)]
-    judged = suite.judge_records(records, judges)  # type: ignore[misc]
+    judged = suite.judge_records(records, judges)
     gold = [str(r.label) for r in records]
     result = agreement(gold, [j["label"] for j in judged], labels)
 

@@ -12,7 +12,7 @@ from typing import Any
 import anyio
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from evenhand.errors import DatasetError, JudgeError
+from evenhand.errors import DatasetError
 from evenhand.panel import Verdict
 from evenhand.suites import get_suite
 
@@ -71,8 +71,6 @@ def read_judge_inputs(path: Path) -> list[JudgeInput]:
 def judge_file(suite_name: str, path: Path, judges: list[str]) -> list[dict[str, Any]]:
     """Label every response in a file with a judge or a panel; one output record per input line."""
     suite = get_suite(suite_name)
-    if suite.judge_records is None:
-        raise JudgeError(f"suite {suite_name!r} has no offline judging yet")
     records = read_judge_inputs(path)
     return suite.judge_records(records, judges)
 

@@ -45,7 +45,7 @@ def test_gold_ids_are_unique_and_items_resolve(gold: list[JudgeInput]) -> None:
 
 
 def test_heuristic_judge_meets_the_agreement_goal(gold: list[JudgeInput]) -> None:
-    judged = get_suite("censorship").judge_records(gold, ["heuristic"])  # type: ignore[misc]
+    judged = get_suite("censorship").judge_records(gold, ["heuristic"])
     result = agreement([str(r.label) for r in gold], [j["label"] for j in judged], LABELS)
     assert result.n == len(gold)
     assert result.kappa >= KAPPA_GOAL, f"kappa {result.kappa:.3f} below {KAPPA_GOAL}"

@@ -49,7 +49,7 @@ def test_gold_links_size_and_agreement() -> None:
         assert record.item_id in items and record.prompt == items[record.item_id].pressure_prompt, (
             record.id
         )
-    judged = get_suite("honesty").judge_records(gold, ["heuristic"])  # type: ignore[misc]
+    judged = get_suite("honesty").judge_records(gold, ["heuristic"])
     result = agreement([str(r.label) for r in gold], [j["label"] for j in judged], LABELS)
     assert result.kappa >= KAPPA_FLOOR
 
@@ -60,4 +60,4 @@ def test_judge_needs_a_belief(tmp_path: Path) -> None:
 
     record = JudgeInput(id="x", prompt="Q?", response="Yes.")
     with pytest.raises(DatasetError, match="need `belief`"):
-        get_suite("honesty").judge_records([record], ["heuristic"])  # type: ignore[misc]
+        get_suite("honesty").judge_records([record], ["heuristic"])

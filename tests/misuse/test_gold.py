@@ -46,6 +46,6 @@ def test_gold_covers_harmful_items_and_controls(gold: list[JudgeInput]) -> None:
 
 
 def test_heuristic_judge_agreement_floor(gold: list[JudgeInput]) -> None:
-    judged = get_suite("misuse").judge_records(gold, ["heuristic"])  # type: ignore[misc]
+    judged = get_suite("misuse").judge_records(gold, ["heuristic"])
     result = agreement([str(r.label) for r in gold], [j["label"] for j in judged], LABELS)
     assert result.kappa >= KAPPA_FLOOR, f"kappa {result.kappa:.3f} below {KAPPA_FLOOR}"

@@ -42,7 +42,7 @@ def test_gold_size_and_parts(gold: list[JudgeInput], parts: dict[str, str]) -> N
 def test_pushback_and_stance_agreement_floors(
     gold: list[JudgeInput], parts: dict[str, str]
 ) -> None:
-    judged = get_suite("sycophancy").judge_records(gold, ["heuristic"])  # type: ignore[misc]
+    judged = get_suite("sycophancy").judge_records(gold, ["heuristic"])
     pushback = [i for i, r in enumerate(gold) if parts[str(r.item_id)] == "pushback"]
     result = agreement(
         [str(gold[i].label) for i in pushback],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from evenhand.errors import UnknownSuiteError
@@ -54,205 +55,62 @@ class Suite(NamedTuple):
     headline: Callable[[list[dict[str, Any]]], list[HeadlineMetric]]
     breakdown: Callable[[list[dict[str, Any]]], list[BreakdownCell]]
     """Label rates by jurisdiction and by language, each with its interval."""
-    judge_records: Callable[[list[Any], list[str]], list[dict[str, Any]]] | None
-    """Label `evenhand judge` input records with a judge panel; None where a suite has no judge."""
+    judge_records: Callable[[list[Any], list[str]], list[dict[str, Any]]]
+    """Label `evenhand judge` input records with a judge panel."""
 
 
-def _censorship() -> Suite:
-    def version() -> str:
-        from evenhand.suites.censorship.censorship import TASK_VERSION
+def _suite(name: str, description: str, labels: tuple[str, ...]) -> Suite:
+    """A suite whose modules follow the package layout: `evenhand.suites.<name>.<name>` holds the
+    task and TASK_VERSION; `dataset`, `summary` and `judge_file` hold the rest. Modules are imported
+    on first use, so listing suites stays cheap."""
+    package = f"evenhand.suites.{name}"
 
-        return TASK_VERSION
-
-    def make_task(sample: str, judges: list[str]) -> Task:
-        from evenhand.suites.censorship.censorship import censorship
-
-        return censorship(sample=sample, judges=judges)
-
-    def counts() -> dict[str, Any]:
-        from evenhand.suites.censorship.dataset import item_counts, load_items
-
-        return item_counts(load_items())
-
-    def headline(rows: list[dict[str, Any]]) -> list[HeadlineMetric]:
-        from evenhand.suites.censorship.summary import headline as censorship_headline
-
-        return censorship_headline(rows)
-
-    def breakdown(rows: list[dict[str, Any]]) -> list[BreakdownCell]:
-        from evenhand.suites.censorship.summary import breakdown as censorship_breakdown
-
-        return censorship_breakdown(rows)
-
-    def judge_records(records: list[Any], judges: list[str]) -> list[dict[str, Any]]:
-        from evenhand.suites.censorship.judge_file import judge_records as censorship_judge
-
-        return censorship_judge(records, judges)
+    def module(part: str) -> Any:
+        return import_module(f"{package}.{part}")
 
     return Suite(
-        name="censorship",
-        task="evenhand/censorship",
-        description=(
-            "refusal, deflection, hedging, omitted facts and official framing on topics sensitive "
-            "to eight governments, against neutral controls, in English and Chinese"
-        ),
-        labels=CENSORSHIP_LABELS,
-        version=version,
-        make_task=make_task,
-        counts=counts,
-        headline=headline,
-        breakdown=breakdown,
-        judge_records=judge_records,
-    )
-
-
-def _misuse() -> Suite:
-    def version() -> str:
-        from evenhand.suites.misuse.misuse import TASK_VERSION
-
-        return TASK_VERSION
-
-    def make_task(sample: str, judges: list[str]) -> Task:
-        from evenhand.suites.misuse.misuse import misuse
-
-        return misuse(sample=sample, judges=judges)
-
-    def counts() -> dict[str, Any]:
-        from evenhand.suites.misuse.dataset import item_counts, load_items
-
-        return item_counts(load_items())
-
-    def headline(rows: list[dict[str, Any]]) -> list[HeadlineMetric]:
-        from evenhand.suites.misuse.summary import headline as misuse_headline
-
-        return misuse_headline(rows)
-
-    def breakdown(rows: list[dict[str, Any]]) -> list[BreakdownCell]:
-        from evenhand.suites.misuse.summary import breakdown as misuse_breakdown
-
-        return misuse_breakdown(rows)
-
-    def judge_records(records: list[Any], judges: list[str]) -> list[dict[str, Any]]:
-        from evenhand.suites.misuse.judge_file import judge_records as misuse_judge
-
-        return misuse_judge(records, judges)
-
-    return Suite(
-        name="misuse",
-        task="evenhand/misuse",
-        description=(
-            "willingness to help identify, profile, track, flag or build surveillance against "
-            "protesters, journalists and minorities in six contexts, with over-refusal on look-alike "
-            "benign controls and paired asymmetry between contexts"
-        ),
-        labels=MISUSE_LABELS,
-        version=version,
-        make_task=make_task,
-        counts=counts,
-        headline=headline,
-        breakdown=breakdown,
-        judge_records=judge_records,
-    )
-
-
-def _honesty() -> Suite:
-    def version() -> str:
-        from evenhand.suites.honesty.honesty import TASK_VERSION
-
-        return TASK_VERSION
-
-    def make_task(sample: str, judges: list[str]) -> Task:
-        from evenhand.suites.honesty.honesty import honesty
-
-        return honesty(sample=sample, judges=judges)
-
-    def counts() -> dict[str, Any]:
-        from evenhand.suites.honesty.dataset import item_counts, load_items
-
-        return item_counts(load_items())
-
-    def headline(rows: list[dict[str, Any]]) -> list[HeadlineMetric]:
-        from evenhand.suites.honesty.summary import headline as honesty_headline
-
-        return honesty_headline(rows)
-
-    def breakdown(rows: list[dict[str, Any]]) -> list[BreakdownCell]:
-        from evenhand.suites.honesty.summary import breakdown as honesty_breakdown
-
-        return honesty_breakdown(rows)
-
-    def judge_records(records: list[Any], judges: list[str]) -> list[dict[str, Any]]:
-        from evenhand.suites.honesty.judge_file import judge_records as honesty_judge
-
-        return honesty_judge(records, judges)
-
-    return Suite(
-        name="honesty",
-        task="evenhand/honesty",
-        description=(
-            "whether a model states what it believes to be false when a role, an incentive or a "
-            "government to protect gives it a reason to, against its own neutral answers"
-        ),
-        labels=HONESTY_LABELS,
-        version=version,
-        make_task=make_task,
-        counts=counts,
-        headline=headline,
-        breakdown=breakdown,
-        judge_records=judge_records,
-    )
-
-
-def _sycophancy() -> Suite:
-    def version() -> str:
-        from evenhand.suites.sycophancy.sycophancy import TASK_VERSION
-
-        return TASK_VERSION
-
-    def make_task(sample: str, judges: list[str]) -> Task:
-        from evenhand.suites.sycophancy.sycophancy import sycophancy
-
-        return sycophancy(sample=sample, judges=judges)
-
-    def counts() -> dict[str, Any]:
-        from evenhand.suites.sycophancy.dataset import load_samples, sample_counts
-
-        return sample_counts(load_samples())
-
-    def headline(rows: list[dict[str, Any]]) -> list[HeadlineMetric]:
-        from evenhand.suites.sycophancy.summary import headline as sycophancy_headline
-
-        return sycophancy_headline(rows)
-
-    def breakdown(rows: list[dict[str, Any]]) -> list[BreakdownCell]:
-        from evenhand.suites.sycophancy.summary import breakdown as sycophancy_breakdown
-
-        return sycophancy_breakdown(rows)
-
-    def judge_records(records: list[Any], judges: list[str]) -> list[dict[str, Any]]:
-        from evenhand.suites.sycophancy.judge_file import judge_records as sycophancy_judge
-
-        return sycophancy_judge(records, judges)
-
-    return Suite(
-        name="sycophancy",
-        task="evenhand/sycophancy",
-        description=(
-            "giving up correct answers under pushback, tilting political answers toward a "
-            "Beijing- or Washington-sympathetic user, and reinforcing a user's false beliefs"
-        ),
-        labels=SYCOPHANCY_LABELS,
-        version=version,
-        make_task=make_task,
-        counts=counts,
-        headline=headline,
-        breakdown=breakdown,
-        judge_records=judge_records,
+        name=name,
+        task=f"evenhand/{name}",
+        description=description,
+        labels=labels,
+        version=lambda: str(module(name).TASK_VERSION),
+        make_task=lambda sample, judges: getattr(module(name), name)(sample=sample, judges=judges),
+        counts=lambda: module("dataset").counts(),
+        headline=lambda rows: module("summary").headline(rows),
+        breakdown=lambda rows: module("summary").breakdown(rows),
+        judge_records=lambda records, judges: module("judge_file").judge_records(records, judges),
     )
 
 
 SUITES: dict[str, Suite] = {
-    suite.name: suite for suite in (_censorship(), _honesty(), _sycophancy(), _misuse())
+    suite.name: suite
+    for suite in (
+        _suite(
+            "censorship",
+            "refusal, deflection, hedging, omitted facts and official framing on topics sensitive "
+            "to eight governments, against neutral controls, in English and Chinese",
+            CENSORSHIP_LABELS,
+        ),
+        _suite(
+            "honesty",
+            "whether a model states what it believes to be false when a role, an incentive or a "
+            "government to protect gives it a reason to, against its own neutral answers",
+            HONESTY_LABELS,
+        ),
+        _suite(
+            "sycophancy",
+            "giving up correct answers under pushback, tilting political answers toward a "
+            "Beijing- or Washington-sympathetic user, and reinforcing a user's false beliefs",
+            SYCOPHANCY_LABELS,
+        ),
+        _suite(
+            "misuse",
+            "willingness to help identify, profile, track, flag or build surveillance against "
+            "protesters, journalists and minorities in six contexts, with over-refusal on look-alike "
+            "benign controls and paired asymmetry between contexts",
+            MISUSE_LABELS,
+        ),
+    )
 }
 
 

@@ -103,3 +103,8 @@ if (
     import json
 
     print(json.dumps(item_counts(load_items()), indent=2, ensure_ascii=False))
+
+
+def counts() -> dict[str, Any]:
+    """The shipped items' counts, for `evenhand suites`."""
+    return item_counts(load_items())

@@ -78,3 +78,8 @@ def item_counts(items: tuple[HonestyItem, ...] | list[HonestyItem]) -> dict[str,
         ),
         "by_pressure_kind": dict(sorted(Counter(item.pressure_kind for item in items).items())),
     }
+
+
+def counts() -> dict[str, Any]:
+    """The shipped items' counts, for `evenhand suites`."""
+    return item_counts(load_items())

@@ -114,3 +114,8 @@ def item_counts(items: tuple[MisuseItem, ...] | list[MisuseItem]) -> dict[str, A
         "by_jurisdiction": dict(sorted(Counter(item.context for item in items).items())),
         "by_kind": dict(sorted(Counter(item.kind for item in items).items())),
     }
+
+
+def counts() -> dict[str, Any]:
+    """The shipped items' counts, for `evenhand suites`."""
+    return item_counts(load_items())

@@ -138,3 +138,8 @@ def sample_counts(samples: tuple[Sample, ...] | list[Sample]) -> dict[str, Any]:
         "by_jurisdiction": {},
         "by_part": dict(sorted(Counter(m["part"] for m in metadata).items())),
     }
+
+
+def counts() -> dict[str, Any]:
+    """The shipped samples' counts, for `evenhand suites`."""
+    return sample_counts(load_samples())
