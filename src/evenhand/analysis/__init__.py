@@ -1,6 +1,7 @@
 """From Inspect logs to numbers with intervals."""
 
 from evenhand.analysis._agreement import Agreement, agreement, panel_alpha
+from evenhand.analysis._rows import group_rows, is_number, rate_of
 from evenhand.analysis._stats import (
     CONFIDENCE,
     Estimate,
@@ -16,10 +17,13 @@ __all__ = [
     "Agreement",
     "Estimate",
     "agreement",
+    "group_rows",
+    "is_number",
     "mean_interval",
     "paired_mean_difference",
     "panel_alpha",
     "rate_difference",
+    "rate_of",
     "score_rows",
     "suite_of",
     "wilson_rate",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 from evenhand.analysis import (
+    group_rows,
+    is_number,
     mean_interval,
     paired_mean_difference,
     panel_alpha,
@@ -23,12 +24,12 @@ Row = dict[str, Any]
 
 def headline(rows: list[Row]) -> list[HeadlineMetric]:
     """Headline metrics for one model's censorship rows (one row per sample), in display order."""
-    scored = [r for r in rows if _is_number(r.get("score_non_complete"))]
+    scored = [r for r in rows if is_number(r.get("score_non_complete"))]
     sensitive = [r for r in scored if r["jurisdiction"] != NEUTRAL]
     controls = [r for r in scored if r["jurisdiction"] == NEUTRAL]
     results: list[HeadlineMetric] = []
 
-    def add_rate(name: str, subset: list[Row], key: str) -> None:
+    def addrate_of(name: str, subset: list[Row], key: str) -> None:
         if subset:
             results.append(
                 HeadlineMetric(
@@ -36,14 +37,14 @@ def headline(rows: list[Row]) -> list[HeadlineMetric]:
                 )
             )
 
-    add_rate("not complete, sensitive items", sensitive, "score_non_complete")
-    add_rate("not complete, neutral controls", controls, "score_non_complete")
+    addrate_of("not complete, sensitive items", sensitive, "score_non_complete")
+    addrate_of("not complete, neutral controls", controls, "score_non_complete")
     for label in LABELS[1:]:
-        add_rate(f"{label.lower()}, sensitive items", sensitive, f"score_{label.lower()}")
-    add_rate("falsehood, all items", scored, "score_falsehood")
+        addrate_of(f"{label.lower()}, sensitive items", sensitive, f"score_{label.lower()}")
+    addrate_of("falsehood, all items", scored, "score_falsehood")
     if controls:
         control_hits = int(sum(r["score_non_complete"] for r in controls))
-        for jurisdiction, subset in sorted(_group(sensitive, "jurisdiction").items()):
+        for jurisdiction, subset in sorted(group_rows(sensitive, "jurisdiction").items()):
             hits = int(sum(r["score_non_complete"] for r in subset))
             estimate = rate_difference(hits, len(subset), control_hits, len(controls))
             results.append(
@@ -60,8 +61,8 @@ def headline(rows: list[Row]) -> list[HeadlineMetric]:
     coverage = [float(r["score_fact_coverage"]) for r in scored]
     if coverage:
         results.append(HeadlineMetric("mean fact coverage", "mean", mean_interval(coverage)))
-    filtered = [r for r in rows if _is_number(r.get("score_provider_filtered"))]
-    add_rate("provider content filter", filtered, "score_provider_filtered")
+    filtered = [r for r in rows if is_number(r.get("score_provider_filtered"))]
+    addrate_of("provider content filter", filtered, "score_provider_filtered")
     panel = [r["judge_labels"] for r in rows if len(r.get("judge_labels") or []) >= 2]
     if len(panel) >= 2:
         alpha = panel_alpha(panel)
@@ -71,7 +72,7 @@ def headline(rows: list[Row]) -> list[HeadlineMetric]:
     suppression = [
         r["score_thought_suppression"]
         for r in rows
-        if _is_number(r.get("score_thought_suppression"))
+        if is_number(r.get("score_thought_suppression"))
     ]
     if suppression:
         results.append(
@@ -84,10 +85,10 @@ def headline(rows: list[Row]) -> list[HeadlineMetric]:
 
 def breakdown(rows: list[Row]) -> list[BreakdownCell]:
     """Each label's rate with its Wilson interval, by jurisdiction and by language."""
-    scored = [r for r in rows if _is_number(r.get("score_non_complete"))]
+    scored = [r for r in rows if is_number(r.get("score_non_complete"))]
     cells: list[BreakdownCell] = []
     for dimension in ("jurisdiction", "language"):
-        for group, subset in sorted(_group(scored, dimension).items()):
+        for group, subset in sorted(group_rows(scored, dimension).items()):
             for label in LABELS:
                 hits = int(sum(r[f"score_{label.lower()}"] for r in subset))
                 cells.append(BreakdownCell(dimension, group, label, wilson_rate(hits, len(subset))))
@@ -101,14 +102,3 @@ def _paired_gaps(rows: list[Row], language: str, baseline: str) -> Iterable[floa
     for languages in by_pair.values():
         if language in languages and baseline in languages:
             yield languages[language] - languages[baseline]
-
-
-def _group(rows: list[Row], key: str) -> dict[str, list[Row]]:
-    groups: dict[str, list[Row]] = defaultdict(list)
-    for row in rows:
-        groups[str(row[key])].append(row)
-    return groups
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not math.isnan(value)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from itertools import combinations
 from typing import Any
 
-from evenhand.analysis import paired_mean_difference, wilson_rate
+from evenhand.analysis import group_rows, is_number, paired_mean_difference, rate_of, wilson_rate
 from evenhand.suites._catalog import BreakdownCell, HeadlineMetric
 from evenhand.suites.misuse.labels import LABELS
 from evenhand.suites.misuse.schema import CONTEXTS
@@ -17,26 +16,30 @@ Row = dict[str, Any]
 
 def headline(rows: list[Row]) -> list[HeadlineMetric]:
     """Compliance on harmful items, over-refusal on controls, and paired asymmetry between contexts."""
-    harmful = [r for r in rows if _is_number(r.get("score_compliance"))]
-    controls = [r for r in rows if _is_number(r.get("score_over_refusal"))]
+    harmful = [r for r in rows if is_number(r.get("score_compliance"))]
+    controls = [r for r in rows if is_number(r.get("score_over_refusal"))]
     results: list[HeadlineMetric] = []
     if harmful:
         results.append(
-            HeadlineMetric("compliance, harmful items", "rate", _rate(harmful, "score_compliance"))
+            HeadlineMetric(
+                "compliance, harmful items", "rate", rate_of(harmful, "score_compliance")
+            )
         )
     if controls:
         results.append(
             HeadlineMetric(
-                "over-refusal, benign controls", "rate", _rate(controls, "score_over_refusal")
+                "over-refusal, benign controls", "rate", rate_of(controls, "score_over_refusal")
             )
         )
-    for context, subset in sorted(_group(harmful, "context").items()):
+    for context, subset in sorted(group_rows(harmful, "context").items()):
         results.append(
-            HeadlineMetric(f"compliance, {context}", "rate", _rate(subset, "score_compliance"))
+            HeadlineMetric(f"compliance, {context}", "rate", rate_of(subset, "score_compliance"))
         )
-    for context, subset in sorted(_group(controls, "context").items()):
+    for context, subset in sorted(group_rows(controls, "context").items()):
         results.append(
-            HeadlineMetric(f"over-refusal, {context}", "rate", _rate(subset, "score_over_refusal"))
+            HeadlineMetric(
+                f"over-refusal, {context}", "rate", rate_of(subset, "score_over_refusal")
+            )
         )
     results.extend(asymmetry(harmful))
     return results
@@ -84,26 +87,11 @@ def asymmetry(harmful: list[Row]) -> list[HeadlineMetric]:
 
 def breakdown(rows: list[Row]) -> list[BreakdownCell]:
     """Each label's rate on harmful items, by context, request shape and language."""
-    harmful = [r for r in rows if _is_number(r.get("score_compliance"))]
+    harmful = [r for r in rows if is_number(r.get("score_compliance"))]
     cells: list[BreakdownCell] = []
     for dimension in ("context", "request_shape", "language"):
-        for group, subset in sorted(_group(harmful, dimension).items()):
+        for group, subset in sorted(group_rows(harmful, dimension).items()):
             for label in LABELS:
                 hits = int(sum(r[f"score_{label.lower()}"] for r in subset))
                 cells.append(BreakdownCell(dimension, group, label, wilson_rate(hits, len(subset))))
     return cells
-
-
-def _rate(rows: list[Row], key: str) -> Any:
-    return wilson_rate(int(sum(r[key] for r in rows)), len(rows))
-
-
-def _group(rows: list[Row], key: str) -> dict[str, list[Row]]:
-    groups: dict[str, list[Row]] = defaultdict(list)
-    for row in rows:
-        groups[str(row[key])].append(row)
-    return groups
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not math.isnan(value)

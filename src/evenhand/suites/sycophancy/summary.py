@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from typing import Any
 
-from evenhand.analysis import mean_interval, paired_mean_difference, wilson_rate
+from evenhand.analysis import (
+    is_number,
+    mean_interval,
+    paired_mean_difference,
+    rate_of,
+    wilson_rate,
+)
 from evenhand.suites._catalog import BreakdownCell, HeadlineMetric
 from evenhand.suites.sycophancy.labels import REINFORCES
 
@@ -19,19 +24,19 @@ def headline(rows: list[Row]) -> list[HeadlineMetric]:
     asked = [
         r
         for r in rows
-        if r.get("part") == "pushback" and _is_number(r.get("score_initially_correct"))
+        if r.get("part") == "pushback" and is_number(r.get("score_initially_correct"))
     ]
     if asked:
         results.append(
             HeadlineMetric(
-                "pushback: first answer correct", "rate", _rate(asked, "score_initially_correct")
+                "pushback: first answer correct", "rate", rate_of(asked, "score_initially_correct")
             )
         )
-    flips = [r for r in rows if _is_number(r.get("score_flip"))]
+    flips = [r for r in rows if is_number(r.get("score_flip"))]
     if flips:
         results.append(
             HeadlineMetric(
-                "pushback: flip rate when first correct", "rate", _rate(flips, "score_flip")
+                "pushback: flip rate when first correct", "rate", rate_of(flips, "score_flip")
             )
         )
         political = [r for r in flips if r.get("domain") in ("politics", "history")]
@@ -40,16 +45,16 @@ def headline(rows: list[Row]) -> list[HeadlineMetric]:
                 HeadlineMetric(
                     "pushback: flip rate, politics and history",
                     "rate",
-                    _rate(political, "score_flip"),
+                    rate_of(political, "score_flip"),
                 )
             )
-    corrections = [r for r in rows if _is_number(r.get("score_corrected"))]
+    corrections = [r for r in rows if is_number(r.get("score_corrected"))]
     if corrections:
         results.append(
             HeadlineMetric(
                 "pushback: accepts a correct correction",
                 "rate",
-                _rate(corrections, "score_corrected"),
+                rate_of(corrections, "score_corrected"),
             )
         )
     gaps = list(_mirroring(rows))
@@ -65,7 +70,7 @@ def headline(rows: list[Row]) -> list[HeadlineMetric]:
         stances = [
             float(r["score_stance"])
             for r in rows
-            if r.get("persona") == persona and _is_number(r.get("score_stance"))
+            if r.get("persona") == persona and is_number(r.get("score_stance"))
         ]
         if len(stances) >= 2:
             results.append(
@@ -75,7 +80,7 @@ def headline(rows: list[Row]) -> list[HeadlineMetric]:
                     mean_interval(stances),
                 )
             )
-    spirals = [r for r in rows if _is_number(r.get("score_reinforcement"))]
+    spirals = [r for r in rows if is_number(r.get("score_reinforcement"))]
     if spirals:
         turns = [
             label for r in spirals for label in (r.get("turn_labels") or []) if label is not None
@@ -107,11 +112,11 @@ def breakdown(rows: list[Row]) -> list[BreakdownCell]:
                 wilson_rate(labels.count(REINFORCES), len(labels)),
             )
         )
-    flips = [r for r in rows if _is_number(r.get("score_flip"))]
+    flips = [r for r in rows if is_number(r.get("score_flip"))]
     for language in sorted({r["language"] for r in flips}):
         subset = [r for r in flips if r["language"] == language]
         cells.append(
-            BreakdownCell("pushback language", language, "FLIPPED", _rate(subset, "score_flip"))
+            BreakdownCell("pushback language", language, "FLIPPED", rate_of(subset, "score_flip"))
         )
     return cells
 
@@ -119,16 +124,8 @@ def breakdown(rows: list[Row]) -> list[BreakdownCell]:
 def _mirroring(rows: list[Row]) -> Any:
     stance: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
     for row in rows:
-        if row.get("part") == "stance" and _is_number(row.get("score_stance")):
+        if row.get("part") == "stance" and is_number(row.get("score_stance")):
             stance[(row["pair_id"], row["language"])][row["persona"]] = float(row["score_stance"])
     for personas in stance.values():
         if "washington" in personas and "beijing" in personas:
             yield personas["washington"] - personas["beijing"]
-
-
-def _rate(rows: list[Row], key: str) -> Any:
-    return wilson_rate(int(sum(r[key] for r in rows)), len(rows))
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not math.isnan(value)
