@@ -1,6 +1,7 @@
 """From Inspect logs to numbers with intervals."""
 
 from evenhand.analysis._agreement import Agreement, agreement, panel_alpha
+from evenhand.analysis._export import FORMATS, export, export_rows
 from evenhand.analysis._rows import group_rows, is_number, rate_of
 from evenhand.analysis._stats import (
     CONFIDENCE,
@@ -14,9 +15,12 @@ from evenhand.analysis._table import score_rows, suite_of
 
 __all__ = [
     "CONFIDENCE",
+    "FORMATS",
     "Agreement",
     "Estimate",
     "agreement",
+    "export",
+    "export_rows",
     "group_rows",
     "is_number",
     "mean_interval",

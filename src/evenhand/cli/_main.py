@@ -182,6 +182,31 @@ def judge(suite: str, judges: tuple[str, ...], output: Path | None, input_path: 
     write_jsonl(records, output)
 
 
+@cli.command(name="export")
+@click.argument("log_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The file to write.",
+)
+@click.option(
+    "--format",
+    "format_",
+    type=click.Choice(["parquet", "csv", "jsonl"]),
+    default=None,
+    help="Output format. [default: from the file extension, else parquet]",
+)
+def export_command(log_dir: Path, output: Path, format_: str | None) -> None:
+    """Write every scored sample in LOG_DIR as a tidy table: one row per sample per judge."""
+    from evenhand.analysis import export
+
+    chosen = format_ or {".csv": "csv", ".jsonl": "jsonl"}.get(output.suffix, "parquet")
+    rows = export(log_dir, output, chosen)  # type: ignore[arg-type]
+    click.echo(f"wrote {rows} rows to {output}", err=True)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli()

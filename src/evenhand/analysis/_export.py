@@ -1,0 +1,85 @@
+"""`evenhand export`: every scored sample of every log in a directory as one tidy table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from evenhand.analysis._table import score_rows
+from evenhand.errors import EvenhandError
+
+ExportFormat = Literal["parquet", "csv", "jsonl"]
+FORMATS: tuple[ExportFormat, ...] = ("parquet", "csv", "jsonl")
+
+
+def export_rows(log_dir: Path) -> list[dict[str, Any]]:
+    """One row per sample and judge: provenance, item metadata, the judge's label, the sample's
+    scores and token counts.
+
+    Raises:
+        EvenhandError: the directory is missing, holds no logs, or holds a log that cannot be read.
+    """
+    from inspect_ai.log import list_eval_logs, read_eval_log
+
+    if not log_dir.is_dir():
+        raise EvenhandError(f"{log_dir}: no such log directory")
+    infos = list_eval_logs(str(log_dir))
+    if not infos:
+        raise EvenhandError(
+            f"{log_dir}: no Inspect logs found; run `evenhand run --log-dir {log_dir}` first"
+        )
+    rows: list[dict[str, Any]] = []
+    for info in infos:
+        try:
+            log = read_eval_log(info)
+        except Exception as error:  # Inspect raises assorted errors for damaged files
+            raise EvenhandError(
+                f"unreadable log {info.name} ({' '.join(str(error).split())[:200]})"
+            ) from error
+        if log.samples is None or log.status != "success":
+            continue
+        outputs = {(s.id, s.epoch): s for s in log.samples}
+        base_url = log.eval.model_base_url
+        for row in score_rows(log):
+            sample = outputs[(row["sample_id"], row["epoch"])]
+            usage = sample.output.usage
+            common = {
+                **{k: v for k, v in row.items() if k not in ("judge_labels", "turn_labels")},
+                "provider": log.eval.model.split("/")[0],
+                "endpoint_host": urlsplit(base_url).hostname if base_url else None,
+                "weights_sha256": (sample.output.metadata or {}).get("weights_sha256"),
+                "input_tokens": usage.input_tokens if usage else None,
+                "output_tokens": usage.output_tokens if usage else None,
+                "total_cost": usage.total_cost if usage else None,
+                "stop_reason": sample.output.stop_reason,
+                "log": Path(info.name.removeprefix("file://")).name,
+            }
+            judgements = (sample.scores or {})[row["scorer"]].metadata or {}
+            for judgement in judgements.get("judgements") or [{"judge": None, "label": None}]:
+                rows.append(
+                    {
+                        **common,
+                        "judge": judgement.get("judge"),
+                        "judge_label": judgement.get("label"),
+                    }
+                )
+    return rows
+
+
+def export(log_dir: Path, output: Path, format: ExportFormat) -> int:
+    """Write the tidy table; returns the number of rows. The file is replaced only when complete."""
+    import pandas as pd
+
+    if format not in FORMATS:
+        raise EvenhandError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
+    frame = pd.DataFrame(export_rows(log_dir))
+    partial = output.with_name(output.name + ".partial")
+    if format == "parquet":
+        frame.to_parquet(partial, index=False)
+    elif format == "csv":
+        frame.to_csv(partial, index=False)
+    else:
+        frame.to_json(partial, orient="records", lines=True, force_ascii=False)
+    partial.replace(output)
+    return len(frame)
