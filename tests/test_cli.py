@@ -32,7 +32,7 @@ def test_version() -> None:
     assert __version__ in result.output
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["suites"], ["judge"], ["export"]])
+@pytest.mark.parametrize("command", [[], ["run"], ["suites"], ["judge"], ["export"], ["compare"]])
 def test_every_command_has_help(command: list[str]) -> None:
     result = invoke(*command, "--help")
     assert result.exit_code == 0

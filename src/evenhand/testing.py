@@ -29,9 +29,15 @@ class FakeServer(NamedTuple):
 
 @contextmanager
 def fake_openai_server(
-    reply: Reply | str = DEFAULT_REPLY, model: str = "fake-model"
+    reply: Reply | str = DEFAULT_REPLY,
+    model: str = "fake-model",
+    replies_by_model: dict[str, str] | None = None,
 ) -> Iterator[FakeServer]:
-    """Serve `/v1/chat/completions` and `/v1/models` on 127.0.0.1 with an ephemeral port."""
+    """Serve `/v1/chat/completions` and `/v1/models` on 127.0.0.1 with an ephemeral port.
+
+    `replies_by_model` answers requests naming those models with a fixed text each, so that one
+    server can stand in for several models.
+    """
     requests: list[dict[str, Any]] = []
     answer = _constant(reply) if isinstance(reply, str) else reply
 
@@ -48,7 +54,11 @@ def fake_openai_server(
             if not self.path.rstrip("/").endswith("/chat/completions"):
                 self._send(404, {"error": {"message": f"no route {self.path}"}})
                 return
-            text = answer(body.get("messages", []))
+            requested = body.get("model", model)
+            if replies_by_model and requested in replies_by_model:
+                text = replies_by_model[requested]
+            else:
+                text = answer(body.get("messages", []))
             self._send(200, _completion(body.get("model", model), text))
 
         def _send(self, status: int, payload: dict[str, Any]) -> None:

@@ -1,7 +1,8 @@
 """From Inspect logs to numbers with intervals."""
 
 from evenhand.analysis._agreement import Agreement, agreement, panel_alpha
-from evenhand.analysis._export import FORMATS, export, export_rows
+from evenhand.analysis._compare import Comparison, compare_rows
+from evenhand.analysis._export import FORMATS, compare_logs, export, export_rows
 from evenhand.analysis._rows import group_rows, is_number, rate_of
 from evenhand.analysis._stats import (
     CONFIDENCE,
@@ -17,8 +18,11 @@ __all__ = [
     "CONFIDENCE",
     "FORMATS",
     "Agreement",
+    "Comparison",
     "Estimate",
     "agreement",
+    "compare_logs",
+    "compare_rows",
     "export",
     "export_rows",
     "group_rows",

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from evenhand.analysis._table import score_rows
 from evenhand.errors import EvenhandError
 
+if TYPE_CHECKING:
+    from inspect_ai.log import EvalLog
+
 ExportFormat = Literal["parquet", "csv", "jsonl"]
 FORMATS: tuple[ExportFormat, ...] = ("parquet", "csv", "jsonl")
 
 
-def export_rows(log_dir: Path) -> list[dict[str, Any]]:
-    """One row per sample and judge: provenance, item metadata, the judge's label, the sample's
-    scores and token counts.
+def read_logs(log_dir: Path) -> Iterator[tuple[str, EvalLog]]:
+    """Every successful log in a directory, with its file name.
 
     Raises:
         EvenhandError: the directory is missing, holds no logs, or holds a log that cannot be read.
@@ -29,7 +32,6 @@ def export_rows(log_dir: Path) -> list[dict[str, Any]]:
         raise EvenhandError(
             f"{log_dir}: no Inspect logs found; run `evenhand run --log-dir {log_dir}` first"
         )
-    rows: list[dict[str, Any]] = []
     for info in infos:
         try:
             log = read_eval_log(info)
@@ -37,8 +39,33 @@ def export_rows(log_dir: Path) -> list[dict[str, Any]]:
             raise EvenhandError(
                 f"unreadable log {info.name} ({' '.join(str(error).split())[:200]})"
             ) from error
-        if log.samples is None or log.status != "success":
-            continue
+        if log.samples is not None and log.status == "success":
+            yield Path(info.name.removeprefix("file://")).name, log
+
+
+def compare_logs(log_dir: Path, model_a: str, model_b: str, suite: str | None = None) -> list[Any]:
+    """Paired comparisons of two models over every log in a directory (optionally one suite)."""
+    from evenhand.analysis._compare import compare_rows
+
+    rows = [row for _, log in read_logs(log_dir) for row in score_rows(log)]
+    if suite is not None:
+        rows = [row for row in rows if row["suite"] == suite]
+    try:
+        return compare_rows(rows, model_a, model_b)
+    except ValueError as error:
+        raise EvenhandError(str(error)) from error
+
+
+def export_rows(log_dir: Path) -> list[dict[str, Any]]:
+    """One row per sample and judge: provenance, item metadata, the judge's label, the sample's
+    scores and token counts.
+
+    Raises:
+        EvenhandError: the directory is missing, holds no logs, or holds a log that cannot be read.
+    """
+    rows: list[dict[str, Any]] = []
+    for log_name, log in read_logs(log_dir):
+        assert log.samples is not None  # read_logs yields only logs with samples
         outputs = {(s.id, s.epoch): s for s in log.samples}
         base_url = log.eval.model_base_url
         for row in score_rows(log):
@@ -53,7 +80,7 @@ def export_rows(log_dir: Path) -> list[dict[str, Any]]:
                 "output_tokens": usage.output_tokens if usage else None,
                 "total_cost": usage.total_cost if usage else None,
                 "stop_reason": sample.output.stop_reason,
-                "log": Path(info.name.removeprefix("file://")).name,
+                "log": log_name,
             }
             judgements = (sample.scores or {})[row["scorer"]].metadata or {}
             for judgement in judgements.get("judgements") or [{"judge": None, "label": None}]:

@@ -207,6 +207,26 @@ def export_command(log_dir: Path, output: Path, format_: str | None) -> None:
     click.echo(f"wrote {rows} rows to {output}", err=True)
 
 
+@cli.command()
+@click.argument("log_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--models", required=True, metavar="A,B", help="The two model strings to compare.")
+@click.option("--suite", default=None, help="Only this suite. [default: every suite in the logs]")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
+def compare(log_dir: Path, models: str, suite: str | None, as_json: bool) -> None:
+    """Paired comparison of two models on the same items (McNemar exact or paired bootstrap, Holm)."""
+    from evenhand.analysis import compare_logs
+    from evenhand.cli._summary import print_comparisons
+
+    names = [name.strip() for name in models.split(",") if name.strip()]
+    if len(names) != 2:
+        raise click.UsageError("--models needs exactly two model strings separated by a comma")
+    comparisons = compare_logs(log_dir, names[0], names[1], suite)
+    if as_json:
+        click.echo(json.dumps([c._asdict() for c in comparisons], indent=2))
+    else:
+        print_comparisons(names[0], names[1], comparisons)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli()

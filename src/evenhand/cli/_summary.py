@@ -162,3 +162,37 @@ def print_suites() -> None:
             ", ".join(f"{k} {v}" for k, v in entry["by_jurisdiction"].items()),
         )
     Console().print(table)
+
+
+def print_comparisons(model_a: str, model_b: str, comparisons: list[Any]) -> None:
+    """Print paired comparisons: both means, the difference with its interval, the test and p-values."""
+    table = Table(title=f"{model_a} (A) vs {model_b} (B): paired on the same items, Holm-corrected")
+    for column in (
+        "suite",
+        "score",
+        "n",
+        "A",
+        "B",
+        "A - B",
+        "95% interval",
+        "test",
+        "p",
+        "p (Holm)",
+    ):
+        table.add_column(
+            column, justify="left" if column in ("suite", "score", "test") else "right"
+        )
+    for c in comparisons:
+        table.add_row(
+            c.suite,
+            c.metric,
+            str(c.n),
+            f"{c.a:.3f}",
+            f"{c.b:.3f}",
+            f"{c.difference:+.3f}",
+            f"[{c.low:+.3f}, {c.high:+.3f}]",
+            c.test,
+            f"{c.p_value:.3g}",
+            f"{c.p_holm:.3g}",
+        )
+    Console().print(table)
