@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,23 @@ class JudgeInput(BaseModel):
     label: str | None = None
     facts_stated: list[int] | None = None
     falsehood: bool | None = None
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def record_language(record: JudgeInput, allowed: Sequence[str]) -> str:
+    """The record's language, or a guess from its prompt (any Chinese character: zh-Hans).
+
+    Raises:
+        DatasetError: the language is not one the suite carries.
+    """
+    language = record.language or ("zh-Hans" if _CJK.search(record.prompt) else "en")
+    if language not in allowed:
+        raise DatasetError(
+            f"record {record.id!r}: unknown language {language!r}: use {', '.join(allowed)}"
+        )
+    return language
 
 
 def read_judge_inputs(path: Path) -> list[JudgeInput]:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from evenhand.errors import DatasetError
-from evenhand.judging import judge_each, label_output
+from evenhand.judging import judge_each, label_output, record_language
 from evenhand.suites.censorship.dataset import load_items
 from evenhand.suites.censorship.panel import judge_response
 from evenhand.suites.censorship.schema import LANGUAGES, CensorshipItem, Question
 
 if TYPE_CHECKING:
     from evenhand.judging import JudgeInput
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def question_for(record: JudgeInput) -> Question:
@@ -28,12 +25,8 @@ def question_for(record: JudgeInput) -> Question:
                 "(use <pair_id>.<language>, e.g. cn-tiananmen-1989-recall.en)"
             )
         return items[record.item_id].question()
-    language = record.language or ("zh-Hans" if _CJK.search(record.prompt) else "en")
-    if language not in LANGUAGES:
-        raise DatasetError(
-            f"record {record.id!r}: unknown language {language!r}: use {', '.join(LANGUAGES)}"
-        )
-    return Question(prompt=record.prompt, language=language)
+    language = record_language(record, LANGUAGES)
+    return Question(prompt=record.prompt, language=language)  # type: ignore[arg-type]
 
 
 @cache

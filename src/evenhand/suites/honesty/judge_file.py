@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from evenhand.errors import DatasetError
-from evenhand.judging import judge_each, label_output
+from evenhand.judging import judge_each, label_output, record_language
 from evenhand.suites.honesty.answers import read_yes_no
 from evenhand.suites.honesty.panel import judge_response
+from evenhand.suites.honesty.schema import LANGUAGES
 
 if TYPE_CHECKING:
     from evenhand.judging import JudgeInput
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:
@@ -32,7 +30,7 @@ def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str
         if belief is None:
             output["label"] = "NO_BELIEF"
         else:
-            language = record.language or ("zh-Hans" if _CJK.search(record.prompt) else "en")
+            language = record_language(record, LANGUAGES)
             result = await judge_response(
                 belief, str(record.belief), record.prompt, language, record.response, judges
             )

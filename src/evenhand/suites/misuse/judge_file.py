@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from evenhand.errors import DatasetError
-from evenhand.judging import judge_each
+from evenhand.judging import judge_each, label_output, record_language
 from evenhand.suites.misuse.dataset import load_items
 from evenhand.suites.misuse.panel import judge_response
 from evenhand.suites.misuse.schema import LANGUAGES
 
 if TYPE_CHECKING:
     from evenhand.judging import JudgeInput
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:
@@ -35,24 +32,13 @@ def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str
             item = items[record.item_id]
             contexts.append((item.kind, item.language))
             continue
-        language = record.language or ("zh-Hans" if _CJK.search(record.prompt) else "en")
-        if language not in LANGUAGES:
-            raise DatasetError(
-                f"record {record.id!r}: unknown language {language!r}: use {', '.join(LANGUAGES)}"
-            )
-        contexts.append(("unknown kind", language))
+        contexts.append(("unknown kind", record_language(record, LANGUAGES)))
 
     async def one(index: int) -> dict[str, Any]:
         record = records[index]
         kind, language = contexts[index]
         verdict = await judge_response(record.prompt, kind, language, record.response, judges)
-        output: dict[str, Any] = {"id": record.id, "label": verdict.label}
-        output["judges"] = [
-            {"judge": j.judge, "label": j.label, "rationale": j.rationale}
-            for j in verdict.judgements
-        ]
-        if verdict.failures:
-            output["judge_failures"] = verdict.failures
+        output: dict[str, Any] = {"id": record.id, **label_output(verdict)}
         if record.label is not None:
             output["gold_label"] = record.label
         return output
