@@ -148,3 +148,41 @@ def test_unreadable_log_in_log_dir_is_one_line_and_left_alone(
     assert_one_line_error(result, "unreadable log")
     assert damaged.read_bytes() == b"not a zip file"
     assert list(log_dir.iterdir()) == [damaged]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["judge", "--suite", "censorship", "IN", "-o", "/nonexistent-evenhand/out.jsonl"],
+        ["export", "LOGS", "-o", "/nonexistent-evenhand/table.csv"],
+        ["run", "--suite", "honesty", "--log-dir", "/proc/nonexistent-evenhand/logs"],
+    ],
+)
+def test_unwritable_outputs_are_one_line(
+    args: list[str], tmp_path: Path, endpoint: list[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "prompt": "q?", "response": "No."}\n', encoding="utf-8")
+    logs = tmp_path / "logs"
+    if "LOGS" in args:
+        assert invoke("run", *endpoint, "--suite", "honesty", "--log-dir", str(logs)).exit_code == 0
+    args = [str(source) if a == "IN" else str(logs) if a == "LOGS" else a for a in args]
+    extra = endpoint if args[0] == "run" else []
+    assert_one_line_error(invoke(*args, *extra), "cannot")
+
+
+def test_export_keeps_an_earlier_file_when_writing_fails(tmp_path: Path) -> None:
+    from evenhand.errors import EvenhandError
+    from evenhand.files import write_atomically
+
+    target = tmp_path / "table.csv"
+    target.write_text("earlier", encoding="utf-8")
+
+    def failing(path: Path) -> None:
+        path.write_text("half", encoding="utf-8")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(EvenhandError, match="No space left"):
+        write_atomically(target, failing)
+    assert target.read_text(encoding="utf-8") == "earlier"
+    assert not (tmp_path / "table.csv.partial").exists()

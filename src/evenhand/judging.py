@@ -14,6 +14,7 @@ import anyio
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from evenhand.errors import DatasetError
+from evenhand.files import write_atomically
 from evenhand.panel import Verdict
 from evenhand.suites import get_suite
 
@@ -138,9 +139,7 @@ def write_jsonl(records: Iterable[dict[str, Any]], output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    partial = output.with_name(output.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(output)
+    write_atomically(output, lambda path: path.write_text(text, encoding="utf-8"))
 
 
 def _clean(record: dict[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from evenhand.errors import EvenhandError, JudgeError
+from evenhand.files import make_directory
 from evenhand.model import DEFAULT_LOCAL_MODEL
 from evenhand.suites import BreakdownCell, HeadlineMetric, get_suite, suite_names
 
@@ -91,7 +92,7 @@ def run_audit(request: AuditRequest) -> AuditResult:
             )
         tasks.append(task)
     check_log_dir(request.log_dir)
-    request.log_dir.mkdir(parents=True, exist_ok=True)
+    make_directory(request.log_dir, "log directory")
     success, logs = eval_set(
         tasks,
         log_dir=str(request.log_dir),

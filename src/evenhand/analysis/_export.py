@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from evenhand.analysis._table import score_rows
 from evenhand.errors import EvenhandError
+from evenhand.files import write_atomically
 
 if TYPE_CHECKING:
     from inspect_ai.log import EvalLog
@@ -101,12 +102,10 @@ def export(log_dir: Path, output: Path, format: ExportFormat) -> int:
     if format not in FORMATS:
         raise EvenhandError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
     frame = pd.DataFrame(export_rows(log_dir))
-    partial = output.with_name(output.name + ".partial")
-    if format == "parquet":
-        frame.to_parquet(partial, index=False)
-    elif format == "csv":
-        frame.to_csv(partial, index=False)
-    else:
-        frame.to_json(partial, orient="records", lines=True, force_ascii=False)
-    partial.replace(output)
+    writers = {
+        "parquet": lambda path: frame.to_parquet(path, index=False),
+        "csv": lambda path: frame.to_csv(path, index=False),
+        "jsonl": lambda path: frame.to_json(path, orient="records", lines=True, force_ascii=False),
+    }
+    write_atomically(output, writers[format])
     return len(frame)

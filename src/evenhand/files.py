@@ -1,0 +1,33 @@
+"""Writing output files so that a failure leaves nothing half-written and reads as one line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from evenhand.errors import EvenhandError
+
+
+def write_atomically(output: Path, write: Callable[[Path], object]) -> None:
+    """Call `write` on a sibling `.partial` path, then move it over `output`.
+
+    Raises:
+        EvenhandError: the folder does not exist or cannot be written; any earlier `output` is kept.
+    """
+    if not output.parent.is_dir():
+        raise EvenhandError(f"cannot write {output}: folder {output.parent} does not exist")
+    partial = output.with_name(output.name + ".partial")
+    try:
+        write(partial)
+        partial.replace(output)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise EvenhandError(f"cannot write {output}: {error.strerror or error}") from error
+
+
+def make_directory(folder: Path, what: str) -> None:
+    """Create a folder (and its parents) or fail with one line."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise EvenhandError(f"cannot create {what} {folder}: {error.strerror or error}") from error
