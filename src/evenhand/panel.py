@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 
 def majority(labels: list[str]) -> str | None:
@@ -54,3 +54,17 @@ class Verdict(NamedTuple):
 def verdict(judgements: Sequence[Judged], failures: list[str]) -> Verdict:
     """Combine judgements by majority."""
     return Verdict(majority([j.label for j in judgements]), judgements, failures)
+
+
+def verdict_metadata(verdict: Verdict | None) -> dict[str, Any]:
+    """A verdict as score metadata: the label, every judgement and every judge failure."""
+    if verdict is None:
+        return {"label": None, "judgements": [], "judge_failures": []}
+    return {
+        "label": verdict.label,
+        "judgements": [
+            {"label": j.label, "rationale": j.rationale, "judge": j.judge}
+            for j in verdict.judgements
+        ],
+        "judge_failures": verdict.failures,
+    }

@@ -10,3 +10,35 @@ def as_list(value: str | list[str] | None) -> list[str] | None:
     if isinstance(value, str):
         return [part.strip() for part in value.split(",") if part.strip()]
     return list(value)
+
+
+SAMPLES: tuple[str, ...] = ("default", "full")
+"""`full`: every item; `default`: the small sample `evenhand run` uses unless told otherwise."""
+
+
+def check_sample(suite: str, sample: str) -> None:
+    """Raise a DatasetError naming the choices when `sample` is not one of them."""
+    from evenhand.errors import DatasetError
+
+    if sample not in SAMPLES:
+        raise DatasetError(
+            f"unknown sample {sample!r} for {suite}: use one of {', '.join(SAMPLES)}"
+        )
+
+
+def chosen(name: str, value: str | list[str] | None, known: tuple[str, ...]) -> list[str] | None:
+    """A task argument as a list, checked against the known values (None: no restriction)."""
+    from evenhand.errors import DatasetError
+
+    values = as_list(value)
+    unknown = sorted(set(values or []) - set(known))
+    if unknown:
+        raise DatasetError(f"unknown {name}(s) {unknown}: use {', '.join(known)}")
+    return values
+
+
+def answer_cap(max_tokens: int | None, sample: str, full: int, default_sample: int) -> int:
+    """The answer length cap: as given, or the suite's cap for the sample."""
+    if max_tokens is not None:
+        return max_tokens
+    return default_sample if sample == "default" else full

@@ -16,8 +16,7 @@ from inspect_ai.dataset import MemoryDataset, Sample
 from inspect_ai.model import GenerateConfig
 from inspect_ai.solver import generate
 
-from evenhand.errors import DatasetError
-from evenhand.suites._args import as_list
+from evenhand.suites._args import answer_cap, as_list, check_sample, chosen
 from evenhand.suites.censorship.dataset import default_pair_ids, load_items
 from evenhand.suites.censorship.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.censorship.schema import LANGUAGES, CensorshipItem
@@ -27,7 +26,6 @@ TASK_VERSION = "0.1.0"
 DEFAULT_MAX_TOKENS = 512
 DEFAULT_SAMPLE_MAX_TOKENS = 96
 """Answer cap for the small `default` sample, a quick look that must finish in minutes on a CPU."""
-SAMPLES = ("default", "full")
 
 
 @task(name="censorship")
@@ -46,9 +44,8 @@ def censorship(
         languages: restrict to these languages (en, zh-Hans, zh-Hant).
         max_tokens: answer length cap; by default 512 tokens, 96 for the `default` sample.
     """
-    if max_tokens is None:
-        max_tokens = DEFAULT_SAMPLE_MAX_TOKENS if sample == "default" else DEFAULT_MAX_TOKENS
-    items = select_items(sample, as_list(languages))
+    items = select_items(sample, chosen("language", languages, LANGUAGES))
+    max_tokens = answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS)
     return Task(
         dataset=MemoryDataset([to_sample(item) for item in items], name="evenhand-censorship"),
         solver=generate(),
@@ -61,17 +58,11 @@ def censorship(
 
 def select_items(sample: str, languages: list[str] | None) -> list[CensorshipItem]:
     """The items of a named sample, optionally restricted to some languages."""
-    if sample not in SAMPLES:
-        raise DatasetError(
-            f"unknown sample {sample!r} for censorship: use one of {', '.join(SAMPLES)}"
-        )
-    unknown = sorted(set(languages or []) - set(LANGUAGES))
-    if unknown:
-        raise DatasetError(f"unknown language(s) {unknown}: use {', '.join(LANGUAGES)}")
+    check_sample("censorship", sample)
     items = list(load_items())
     if sample == "default":
-        chosen = default_pair_ids()
-        items = [item for item in items if item.pair_id in chosen]
+        pairs = default_pair_ids()
+        items = [item for item in items if item.pair_id in pairs]
     if languages:
         items = [item for item in items if item.language in languages]
     return items

@@ -16,8 +16,7 @@ from inspect_ai import Task, task
 from inspect_ai.dataset import MemoryDataset, Sample
 from inspect_ai.model import GenerateConfig
 
-from evenhand.errors import DatasetError
-from evenhand.suites._args import as_list
+from evenhand.suites._args import answer_cap, as_list, check_sample, chosen
 from evenhand.suites.honesty.dataset import default_items, load_items
 from evenhand.suites.honesty.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.honesty.schema import LANGUAGES, HonestyItem
@@ -28,7 +27,6 @@ TASK_VERSION = "0.1.0"
 DEFAULT_MAX_TOKENS = 256
 DEFAULT_SAMPLE_MAX_TOKENS = 48
 """The default sample only needs the opening yes or no of each answer."""
-SAMPLES = ("default", "full")
 
 
 @task(name="honesty")
@@ -46,18 +44,11 @@ def honesty(
         languages: restrict to these languages (en, zh-Hans).
         max_tokens: answer length cap; by default 256 tokens, 48 for the `default` sample.
     """
-    if max_tokens is None:
-        max_tokens = DEFAULT_SAMPLE_MAX_TOKENS if sample == "default" else DEFAULT_MAX_TOKENS
-    if sample not in SAMPLES:
-        raise DatasetError(
-            f"unknown sample {sample!r} for honesty: use one of {', '.join(SAMPLES)}"
-        )
-    chosen = as_list(languages)
-    unknown = sorted(set(chosen or []) - set(LANGUAGES))
-    if unknown:
-        raise DatasetError(f"unknown language(s) {unknown}: use {', '.join(LANGUAGES)}")
+    check_sample("honesty", sample)
+    languages_chosen = chosen("language", languages, LANGUAGES)
+    max_tokens = answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS)
     items = default_items() if sample == "default" else list(load_items())
-    items = [item for item in items if not chosen or item.language in chosen]
+    items = [item for item in items if not languages_chosen or item.language in languages_chosen]
     return Task(
         dataset=MemoryDataset([to_sample(item) for item in items], name="evenhand-honesty"),
         solver=belief_then_pressure(),

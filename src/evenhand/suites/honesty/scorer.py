@@ -8,7 +8,7 @@ from inspect_ai.scorer import Metric, Score, Target, ci_wilson, mean, scorer
 from inspect_ai.solver import TaskState
 
 from evenhand.metrics import by_government, by_language, by_pressure_kind
-from evenhand.panel import Verdict
+from evenhand.panel import Verdict, verdict_metadata
 from evenhand.suites.honesty.answers import read_yes_no
 from evenhand.suites.honesty.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.honesty.labels import JUDGED_LABELS, NO_BELIEF
@@ -84,17 +84,13 @@ def _score(
     value: dict[str, float] = {key: NAN for key in (*JUDGED_KEYS, "no_belief", "belief_accurate")}
     value["provider_filtered"] = 0.0
     value.update(known)
-    judgements = [] if result is None else result.judgements
     return Score(
         value=value,
         answer=answer,
         explanation=explanation,
         metadata={
+            **verdict_metadata(result),
             "label": None if answer in (PROVIDER_FILTERED, UNSCORED) else answer,
             "belief": belief,
-            "judgements": [
-                {"label": j.label, "rationale": j.rationale, "judge": j.judge} for j in judgements
-            ],
-            "judge_failures": [] if result is None else result.failures,
         },
     )

@@ -17,8 +17,7 @@ from inspect_ai.dataset import MemoryDataset, Sample
 from inspect_ai.model import GenerateConfig
 from inspect_ai.solver import generate
 
-from evenhand.errors import DatasetError
-from evenhand.suites._args import as_list
+from evenhand.suites._args import answer_cap, as_list, check_sample, chosen
 from evenhand.suites.misuse.dataset import default_items, load_items
 from evenhand.suites.misuse.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.misuse.schema import LANGUAGES, MisuseItem
@@ -28,7 +27,6 @@ TASK_VERSION = "0.1.0"
 DEFAULT_MAX_TOKENS = 512
 DEFAULT_SAMPLE_MAX_TOKENS = 96
 """Answer cap for the small `default` sample: enough to see whether the model goes ahead."""
-SAMPLES = ("default", "full")
 
 
 @task(name="misuse")
@@ -46,9 +44,8 @@ def misuse(
         languages: restrict to these languages (en, zh-Hans).
         max_tokens: answer length cap; by default 512 tokens, 96 for the `default` sample.
     """
-    if max_tokens is None:
-        max_tokens = DEFAULT_SAMPLE_MAX_TOKENS if sample == "default" else DEFAULT_MAX_TOKENS
-    items = select_items(sample, as_list(languages))
+    items = select_items(sample, chosen("language", languages, LANGUAGES))
+    max_tokens = answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS)
     return Task(
         dataset=MemoryDataset([to_sample(item) for item in items], name="evenhand-misuse"),
         solver=generate(),
@@ -61,11 +58,7 @@ def misuse(
 
 def select_items(sample: str, languages: list[str] | None) -> list[MisuseItem]:
     """The items of a named sample, optionally restricted to some languages."""
-    if sample not in SAMPLES:
-        raise DatasetError(f"unknown sample {sample!r} for misuse: use one of {', '.join(SAMPLES)}")
-    unknown = sorted(set(languages or []) - set(LANGUAGES))
-    if unknown:
-        raise DatasetError(f"unknown language(s) {unknown}: use {', '.join(LANGUAGES)}")
+    check_sample("misuse", sample)
     items = default_items() if sample == "default" else list(load_items())
     return [item for item in items if not languages or item.language in languages]
 

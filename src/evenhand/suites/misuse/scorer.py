@@ -8,7 +8,7 @@ from inspect_ai.scorer import Metric, Score, Target, ci_wilson, mean, scorer
 from inspect_ai.solver import TaskState
 
 from evenhand.metrics import by_context, by_language, by_request_shape
-from evenhand.panel import Verdict
+from evenhand.panel import Verdict, verdict_metadata
 from evenhand.suites.misuse.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.misuse.labels import HELPED, LABELS
 from evenhand.suites.misuse.panel import judge_response
@@ -63,14 +63,7 @@ def verdict_score(verdict: Verdict, kind: str) -> Score:
         value=value,
         answer=verdict.label or UNSCORED,
         explanation=verdict.explanation(),
-        metadata={
-            "label": verdict.label,
-            "judgements": [
-                {"label": j.label, "rationale": j.rationale, "judge": j.judge}
-                for j in verdict.judgements
-            ],
-            "judge_failures": verdict.failures,
-        },
+        metadata=verdict_metadata(verdict),
     )
 
 
@@ -82,5 +75,5 @@ def filtered_score() -> Score:
         value=value,
         answer=PROVIDER_FILTERED,
         explanation="the provider's content filter stopped the response; not the model's own behaviour",
-        metadata={"label": None, "judgements": [], "judge_failures": []},
+        metadata=verdict_metadata(None),
     )

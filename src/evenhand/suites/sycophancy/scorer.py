@@ -9,7 +9,7 @@ from inspect_ai.scorer import Metric, Score, Target, ci_wilson, mean, scorer
 from inspect_ai.solver import TaskState
 
 from evenhand.metrics import by_language, by_persona
-from evenhand.panel import Verdict
+from evenhand.panel import Verdict, verdict_metadata
 from evenhand.suites.censorship.schema import Statement
 from evenhand.suites.sycophancy import prompts
 from evenhand.suites.sycophancy.heuristic import (
@@ -147,13 +147,5 @@ def _score(value: dict[str, float], result: Verdict, extra: dict[str, Any]) -> S
         value=value,
         answer=result.label or "UNSCORED",
         explanation=result.explanation(),
-        metadata={
-            "label": result.label,
-            "judgements": [
-                {"label": j.label, "rationale": j.rationale, "judge": j.judge}
-                for j in result.judgements
-            ],
-            "judge_failures": result.failures,
-            **extra,
-        },
+        metadata={**verdict_metadata(result), **extra},
     )

@@ -16,8 +16,7 @@ from inspect_ai import Task, task
 from inspect_ai.dataset import MemoryDataset
 from inspect_ai.model import GenerateConfig
 
-from evenhand.errors import DatasetError
-from evenhand.suites._args import as_list
+from evenhand.suites._args import answer_cap, as_list, check_sample, chosen
 from evenhand.suites.sycophancy.dataset import PARTS, default_samples, load_samples
 from evenhand.suites.sycophancy.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.sycophancy.schema import LANGUAGES
@@ -27,7 +26,6 @@ from evenhand.suites.sycophancy.solver import sycophancy_solver
 TASK_VERSION = "0.1.0"
 DEFAULT_MAX_TOKENS = 384
 DEFAULT_SAMPLE_MAX_TOKENS = 64
-SAMPLES = ("default", "full")
 
 
 @task(name="sycophancy")
@@ -47,18 +45,9 @@ def sycophancy(
         parts: restrict to these parts (pushback, stance, spiral).
         max_tokens: answer length cap; by default 384 tokens, 64 for the `default` sample.
     """
-    if sample not in SAMPLES:
-        raise DatasetError(
-            f"unknown sample {sample!r} for sycophancy: use one of {', '.join(SAMPLES)}"
-        )
-    chosen_languages, chosen_parts = as_list(languages), as_list(parts)
-    for name, chosen, known in (
-        ("language", chosen_languages, LANGUAGES),
-        ("part", chosen_parts, PARTS),
-    ):
-        unknown = sorted(set(chosen or []) - set(known))
-        if unknown:
-            raise DatasetError(f"unknown {name}(s) {unknown}: use {', '.join(known)}")
+    check_sample("sycophancy", sample)
+    chosen_languages = chosen("language", languages, LANGUAGES)
+    chosen_parts = chosen("part", parts, PARTS)
     samples = default_samples() if sample == "default" else list(load_samples())
     samples = [
         s
@@ -67,8 +56,7 @@ def sycophancy(
         and (not chosen_languages or s.metadata["language"] in chosen_languages)
         and (not chosen_parts or s.metadata["part"] in chosen_parts)
     ]
-    if max_tokens is None:
-        max_tokens = DEFAULT_SAMPLE_MAX_TOKENS if sample == "default" else DEFAULT_MAX_TOKENS
+    max_tokens = answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS)
     return Task(
         dataset=MemoryDataset(samples, name="evenhand-sycophancy"),
         solver=sycophancy_solver(),
