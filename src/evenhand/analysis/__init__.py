@@ -1,8 +1,8 @@
 """From Inspect logs to numbers with intervals."""
 
 from evenhand.analysis._agreement import Agreement, agreement, panel_alpha
-from evenhand.analysis._compare import Comparison, compare_rows
-from evenhand.analysis._export import FORMATS, compare_logs, export, export_rows
+from evenhand.analysis._compare import Comparison, compare_logs, compare_rows
+from evenhand.analysis._export import FORMATS, export, export_rows
 from evenhand.analysis._rows import group_rows, is_number, rate_of
 from evenhand.analysis._stats import (
     CONFIDENCE,
@@ -12,7 +12,7 @@ from evenhand.analysis._stats import (
     rate_difference,
     wilson_rate,
 )
-from evenhand.analysis._table import score_rows, suite_of
+from evenhand.analysis._table import read_logs, score_rows, suite_of
 
 __all__ = [
     "CONFIDENCE",
@@ -32,6 +32,7 @@ __all__ = [
     "panel_alpha",
     "rate_difference",
     "rate_of",
+    "read_logs",
     "score_rows",
     "suite_of",
     "wilson_rate",

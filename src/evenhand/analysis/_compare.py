@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from evenhand.analysis._rows import is_number
+from evenhand.analysis._table import read_logs, score_rows
+from evenhand.errors import EvenhandError
 
 BOOTSTRAP_RESAMPLES = 2000
 BOOTSTRAP_SEED = 20261122
@@ -125,3 +128,16 @@ def _paired_bootstrap(a: list[float], b: list[float]) -> tuple[float, float, flo
 
 def _mean(values: list[float]) -> float:
     return sum(values) / len(values)
+
+
+def compare_logs(
+    log_dir: Path, model_a: str, model_b: str, suite: str | None = None
+) -> list[Comparison]:
+    """Paired comparisons of two models over every log in a directory (optionally one suite)."""
+    rows = [row for _, log in read_logs(log_dir) for row in score_rows(log)]
+    if suite is not None:
+        rows = [row for row in rows if row["suite"] == suite]
+    try:
+        return compare_rows(rows, model_a, model_b)
+    except ValueError as error:
+        raise EvenhandError(str(error)) from error

@@ -2,59 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-from evenhand.analysis._table import score_rows
+from evenhand.analysis._table import read_logs, score_rows
 from evenhand.errors import EvenhandError
 from evenhand.files import write_atomically
 
 if TYPE_CHECKING:
-    from inspect_ai.log import EvalLog
+    pass
 
 ExportFormat = Literal["parquet", "csv", "jsonl"]
 FORMATS: tuple[ExportFormat, ...] = ("parquet", "csv", "jsonl")
-
-
-def read_logs(log_dir: Path) -> Iterator[tuple[str, EvalLog]]:
-    """Every successful log in a directory, with its file name.
-
-    Raises:
-        EvenhandError: the directory is missing, holds no logs, or holds a log that cannot be read.
-    """
-    from inspect_ai.log import list_eval_logs, read_eval_log
-
-    if not log_dir.is_dir():
-        raise EvenhandError(f"{log_dir}: no such log directory")
-    infos = list_eval_logs(str(log_dir))
-    if not infos:
-        raise EvenhandError(
-            f"{log_dir}: no Inspect logs found; run `evenhand run --log-dir {log_dir}` first"
-        )
-    for info in infos:
-        try:
-            log = read_eval_log(info)
-        except Exception as error:  # Inspect raises assorted errors for damaged files
-            raise EvenhandError(
-                f"unreadable log {info.name} ({' '.join(str(error).split())[:200]})"
-            ) from error
-        if log.samples is not None and log.status == "success":
-            yield Path(info.name.removeprefix("file://")).name, log
-
-
-def compare_logs(log_dir: Path, model_a: str, model_b: str, suite: str | None = None) -> list[Any]:
-    """Paired comparisons of two models over every log in a directory (optionally one suite)."""
-    from evenhand.analysis._compare import compare_rows
-
-    rows = [row for _, log in read_logs(log_dir) for row in score_rows(log)]
-    if suite is not None:
-        rows = [row for row in rows if row["suite"] == suite]
-    try:
-        return compare_rows(rows, model_a, model_b)
-    except ValueError as error:
-        raise EvenhandError(str(error)) from error
 
 
 def export_rows(log_dir: Path) -> list[dict[str, Any]]:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from inspect_ai.log import EvalLog
+
+from evenhand.errors import EvenhandError
 
 SCALAR = (str, int, float, bool)
 
@@ -46,3 +50,29 @@ def score_rows(log: EvalLog) -> list[dict[str, Any]]:
                 row.update({f"score_{key}": value for key, value in score.value.items()})
             rows.append(row)
     return rows
+
+
+def read_logs(log_dir: Path) -> Iterator[tuple[str, EvalLog]]:
+    """Every successful log in a directory, with its file name.
+
+    Raises:
+        EvenhandError: the directory is missing, holds no logs, or holds a log that cannot be read.
+    """
+    from inspect_ai.log import list_eval_logs, read_eval_log
+
+    if not log_dir.is_dir():
+        raise EvenhandError(f"{log_dir}: no such log directory")
+    infos = list_eval_logs(str(log_dir))
+    if not infos:
+        raise EvenhandError(
+            f"{log_dir}: no Inspect logs found; run `evenhand run --log-dir {log_dir}` first"
+        )
+    for info in infos:
+        try:
+            log = read_eval_log(info)
+        except Exception as error:  # Inspect raises assorted errors for damaged files
+            raise EvenhandError(
+                f"unreadable log {info.name} ({' '.join(str(error).split())[:200]})"
+            ) from error
+        if log.samples is not None and log.status == "success":
+            yield Path(info.name.removeprefix("file://")).name, log
