@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from evenhand.analysis._table import read_logs, score_rows
 from evenhand.errors import EvenhandError
 from evenhand.files import write_atomically
-
-if TYPE_CHECKING:
-    pass
 
 ExportFormat = Literal["parquet", "csv", "jsonl"]
 FORMATS: tuple[ExportFormat, ...] = ("parquet", "csv", "jsonl")
