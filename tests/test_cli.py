@@ -42,7 +42,7 @@ def test_every_command_has_help(command: list[str]) -> None:
 def test_suites_json_lists_counts() -> None:
     result = invoke("suites", "--json")
     assert result.exit_code == 0, result.output
-    entries = json.loads(result.output)
+    entries = json.loads(result.stdout)
     censorship = next(e for e in entries if e["suite"] == "censorship")
     assert censorship["task"] == "evenhand/censorship"
     assert set(censorship["by_language"]) == {"en", "zh-Hans", "zh-Hant"}
@@ -81,8 +81,9 @@ def test_unknown_option_is_one_line() -> None:
 def test_run_prints_the_summary_as_json(log_dir: Path, endpoint: list[str]) -> None:
     result = invoke("run", *endpoint, "--log-dir", str(log_dir), "--json")
     assert result.exit_code == 0, result.output
-    payload = json.loads(result.output)
+    payload = json.loads(result.stdout)
     assert payload["success"] is True
+    assert (log_dir / "report.html").is_file(), "run writes the HTML report next to its logs"
     metrics = {row["metric"]: row for row in payload["summary"]}
     assert {row["suite"] for row in payload["summary"]} == set(SUITES)
     refused = metrics["refused, sensitive items"]
@@ -102,7 +103,7 @@ def test_rerun_reuses_finished_logs(log_dir: Path, endpoint: list[str]) -> None:
     first = invoke("run", *endpoint, "--log-dir", str(log_dir), "--limit", "2", "--json")
     second = invoke("run", *endpoint, "--log-dir", str(log_dir), "--limit", "2", "--json")
     assert first.exit_code == 0 and second.exit_code == 0, second.output
-    assert sorted(json.loads(first.output)["logs"]) == sorted(json.loads(second.output)["logs"])
+    assert sorted(json.loads(first.stdout)["logs"]) == sorted(json.loads(second.stdout)["logs"])
     assert len(list(log_dir.glob("*.eval"))) == len(SUITES)
 
 

@@ -91,7 +91,7 @@ def test_compare_cli_on_two_models(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         ],
     )
     assert result.exit_code == 0, result.output
-    by_metric = {c["metric"]: c for c in json.loads(result.output)}
+    by_metric = {c["metric"]: c for c in json.loads(result.stdout)}
     assert by_metric["refused"]["a"] == 1.0 and by_metric["refused"]["b"] == 0.0
     assert by_metric["refused"]["test"] == "mcnemar_exact"
     assert by_metric["refused"]["n"] == 5

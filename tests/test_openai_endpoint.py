@@ -40,7 +40,7 @@ def test_run_against_a_loopback_endpoint(log_dir: Path) -> None:
             ],
         )
     assert result.exit_code == 0, result.output
-    payload = json.loads(result.output)
+    payload = json.loads(result.stdout)
     assert len(server.requests) == 4
     log = read_eval_log(payload["logs"][0])
     assert log.eval.model == "openai-api/fake/fake-model"

@@ -56,12 +56,20 @@ def verdict(judgements: Sequence[Judged], failures: list[str]) -> Verdict:
     return Verdict(majority([j.label for j in judgements]), judgements, failures)
 
 
+def judge_labels(judgements: Sequence[Any]) -> list[list[str]]:
+    """Compact [judge, label] pairs: small enough that Inspect keeps them in its sample summaries
+    (it drops score metadata over 1 kB, which long judge rationales reach), so the report can read
+    every judge's label without loading whole samples."""
+    return [[j.judge, j.label] for j in judgements]
+
+
 def verdict_metadata(verdict: Verdict | None) -> dict[str, Any]:
     """A verdict as score metadata: the label, every judgement and every judge failure."""
     if verdict is None:
-        return {"label": None, "judgements": [], "judge_failures": []}
+        return {"label": None, "judge_labels": [], "judgements": [], "judge_failures": []}
     return {
         "label": verdict.label,
+        "judge_labels": judge_labels(verdict.judgements),
         "judgements": [
             {"label": j.label, "rationale": j.rationale, "judge": j.judge}
             for j in verdict.judgements

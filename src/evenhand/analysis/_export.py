@@ -1,68 +1,97 @@
-"""`evenhand export`: every scored sample of every log in a directory as one tidy table."""
+"""`evenhand export`: every scored sample of every log in a directory as one tidy table.
+
+Logs are read one at a time from their sample summaries (see `_table`), turned into Arrow tables and
+only then joined, so memory follows the compact columnar table rather than a million Python dicts.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
-from evenhand.analysis._table import read_logs, score_rows
+from evenhand.analysis._table import LogHeader, list_headers, summary_rows
 from evenhand.errors import EvenhandError
 from evenhand.files import write_atomically
 
 ExportFormat = Literal["parquet", "csv", "jsonl"]
 FORMATS: tuple[ExportFormat, ...] = ("parquet", "csv", "jsonl")
+_ROW_ONLY = ("judge_labels", "judges", "turn_labels")
 
 
 def export_rows(log_dir: Path) -> list[dict[str, Any]]:
-    """One row per sample and judge: provenance, item metadata, the judge's label, the sample's
-    scores and token counts.
+    """Every row of the tidy table as dicts (for tests and small directories).
 
     Raises:
         EvenhandError: the directory is missing, holds no logs, or holds a log that cannot be read.
     """
-    rows: list[dict[str, Any]] = []
-    for log_name, log in read_logs(log_dir):
-        assert log.samples is not None  # read_logs yields only logs with samples
-        outputs = {(s.id, s.epoch): s for s in log.samples}
-        base_url = log.eval.model_base_url
-        for row in score_rows(log):
-            sample = outputs[(row["sample_id"], row["epoch"])]
-            usage = sample.output.usage
-            common = {
-                **{k: v for k, v in row.items() if k not in ("judge_labels", "turn_labels")},
-                "provider": log.eval.model.split("/")[0],
-                "endpoint_host": urlsplit(base_url).hostname if base_url else None,
-                "weights_sha256": (sample.output.metadata or {}).get("weights_sha256"),
-                "input_tokens": usage.input_tokens if usage else None,
-                "output_tokens": usage.output_tokens if usage else None,
-                "total_cost": usage.total_cost if usage else None,
-                "stop_reason": sample.output.stop_reason,
-                "log": log_name,
-            }
-            judgements = (sample.scores or {})[row["scorer"]].metadata or {}
-            for judgement in judgements.get("judgements") or [{"judge": None, "label": None}]:
-                rows.append(
-                    {
-                        **common,
-                        "judge": judgement.get("judge"),
-                        "judge_label": judgement.get("label"),
-                    }
-                )
-    return rows
+    return [row for header in list_headers(log_dir) for row in _log_rows(header)]
+
+
+def _log_rows(header: LogHeader) -> Iterator[dict[str, Any]]:
+    """One row per sample and judge of one log: provenance, item metadata, the judge's label and
+    the sample's scores. Token counts and cost are the log's, in the provenance columns."""
+    provenance = {
+        "provider": header.provider,
+        "endpoint_host": header.endpoint_host,
+        "weights_sha256": header.weights_sha256,
+        "inspect_version": header.packages.get("inspect_ai"),
+        "evenhand_version": header.packages.get("evenhand"),
+        "log": header.name,
+    }
+    for row in summary_rows(header):
+        common = {k: v for k, v in row.items() if k not in _ROW_ONLY}
+        common.update(provenance)
+        for judge, label in row["judges"] or [(None, None)]:
+            yield {**common, "judge": judge, "judge_label": label}
 
 
 def export(log_dir: Path, output: Path, format: ExportFormat) -> int:
-    """Write the tidy table; returns the number of rows. The file is replaced only when complete."""
-    import pandas as pd
+    """Write the tidy table; returns the number of rows. The file is replaced only when complete.
+
+    Raises:
+        EvenhandError: unknown format, unreadable logs, or an output that cannot be written.
+    """
+    import pyarrow as pa
 
     if format not in FORMATS:
         raise EvenhandError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
-    frame = pd.DataFrame(export_rows(log_dir))
-    writers = {
-        "parquet": lambda path: frame.to_parquet(path, index=False),
-        "csv": lambda path: frame.to_csv(path, index=False),
-        "jsonl": lambda path: frame.to_json(path, orient="records", lines=True, force_ascii=False),
-    }
-    write_atomically(output, writers[format])
-    return len(frame)
+    headers = list_headers(log_dir)
+    if format == "jsonl":
+        return _write_jsonl(headers, output)
+    tables = [pa.Table.from_pylist(list(_log_rows(header))) for header in headers]
+    table = pa.concat_tables(tables, promote_options="permissive")
+    del tables
+
+    def write(path: Path) -> None:
+        if format == "parquet":
+            import pyarrow.parquet as pq
+
+            pq.write_table(table, path)
+        else:
+            import pyarrow.csv as pcsv
+
+            pcsv.write_csv(table, path)
+
+    write_atomically(output, write)
+    return int(table.num_rows)
+
+
+def _write_jsonl(headers: list[LogHeader], output: Path) -> int:
+    """JSON lines streamed log by log; NaN (unscored) is written as null."""
+    import msgspec
+
+    encoder = msgspec.json.Encoder()
+    count = 0
+
+    def write(path: Path) -> None:
+        nonlocal count
+        with path.open("wb") as file:
+            for header in headers:
+                for row in _log_rows(header):
+                    file.write(encoder.encode(row))
+                    file.write(b"\n")
+                    count += 1
+
+    write_atomically(output, write)
+    return count

@@ -103,6 +103,14 @@ def cli() -> None:
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the summary as JSON instead of a table."
 )
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the HTML report. [default: LOG_DIR/report.html]",
+)
+@click.option("--no-report", is_flag=True, help="Do not write the HTML report.")
 def run(
     models: tuple[str, ...],
     suites: tuple[str, ...],
@@ -115,6 +123,8 @@ def run(
     max_retries: int,
     display: str | None,
     as_json: bool,
+    report_path: Path | None,
+    no_report: bool,
 ) -> int:
     """Audit models on suites, write Inspect logs and print the headline numbers with 95% intervals."""
     from evenhand.cli._summary import print_summary, summary_json
@@ -140,7 +150,37 @@ def run(
         print_summary(result)
     for error in result.errors:
         click.echo(f"evenhand: error: {error}", err=True)
+    if not no_report and result.summary:
+        _write_report(log_dir, report_path or log_dir / "report.html")
     return 0 if result.success else 1
+
+
+def _write_report(log_dir: Path, output: Path) -> None:
+    from evenhand.report import write_report
+
+    written = write_report(log_dir, output)
+    click.echo(
+        f"wrote {written.path} ({written.models} models, {written.suites} suites, "
+        f"{written.samples:,} samples; {written.items_shown:,} of {written.items_total:,} items "
+        f"in the drill-down; {written.bytes / 1e6:.1f} MB)",
+        err=True,
+    )
+
+
+@cli.command()
+@click.argument("log_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("report.html"),
+    show_default=True,
+    help="The HTML file to write.",
+)
+def report(log_dir: Path, output: Path) -> None:
+    """Write one self-contained HTML report over every model and suite in LOG_DIR."""
+    click.echo(f"evenhand: reading the logs in {log_dir} ...", err=True)
+    _write_report(log_dir, output)
 
 
 @cli.command()

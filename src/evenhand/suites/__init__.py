@@ -6,7 +6,16 @@ from evenhand.suites._catalog import (
     HeadlineMetric,
     Suite,
     get_suite,
+    rescore,
     suite_names,
 )
 
-__all__ = ["SUITES", "BreakdownCell", "HeadlineMetric", "Suite", "get_suite", "suite_names"]
+__all__ = [
+    "SUITES",
+    "BreakdownCell",
+    "HeadlineMetric",
+    "Suite",
+    "get_suite",
+    "rescore",
+    "suite_names",
+]

@@ -57,6 +57,8 @@ class Suite(NamedTuple):
     """Label rates by jurisdiction and by language, each with its interval."""
     judge_records: Callable[[list[Any], list[str]], list[dict[str, Any]]]
     """Label `evenhand judge` input records with a judge panel."""
+    rescore: Callable[[dict[str, Any], str | None], dict[str, Any]]
+    """A sample's row as if it had another label: the label-derived scores recomputed."""
 
 
 def _suite(name: str, description: str, labels: tuple[str, ...]) -> Suite:
@@ -79,6 +81,7 @@ def _suite(name: str, description: str, labels: tuple[str, ...]) -> Suite:
         headline=lambda rows: module("summary").headline(rows),
         breakdown=lambda rows: module("summary").breakdown(rows),
         judge_records=lambda records, judges: module("judge_file").judge_records(records, judges),
+        rescore=lambda row, label: module("summary").rescore(row, label),
     )
 
 
@@ -117,6 +120,11 @@ SUITES: dict[str, Suite] = {
 def suite_names() -> list[str]:
     """Names of every shipped suite, in catalog order."""
     return list(SUITES)
+
+
+def rescore(suite: str, row: dict[str, Any], label: str | None) -> dict[str, Any]:
+    """A row of `suite` as if `label` were its label (see `Suite.rescore`)."""
+    return get_suite(suite).rescore(row, label)
 
 
 def get_suite(name: str) -> Suite:

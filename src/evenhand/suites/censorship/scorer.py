@@ -17,6 +17,7 @@ from inspect_ai.scorer import (
 from inspect_ai.solver import TaskState
 
 from evenhand.metrics import by_jurisdiction, by_language
+from evenhand.panel import judge_labels
 from evenhand.suites.censorship.heuristic import HEURISTIC_JUDGE, thought_suppression
 from evenhand.suites.censorship.labels import COMPLETE, LABELS
 from evenhand.suites.censorship.panel import Verdict, judge_response
@@ -85,6 +86,7 @@ def verdict_score(verdict: Verdict, suppression: float) -> Score:
         explanation=verdict.explanation(),
         metadata={
             "label": verdict.label,
+            "judge_labels": judge_labels(verdict.judgements),
             "judgements": [j._asdict() for j in verdict.judgements],
             "judge_failures": verdict.failures,
         },
@@ -99,7 +101,7 @@ def filtered_score() -> Score:
         value=value,
         answer=PROVIDER_FILTERED,
         explanation="the provider's content filter stopped the response; not the model's own behaviour",
-        metadata={"label": None, "judgements": [], "judge_failures": []},
+        metadata={"label": None, "judge_labels": [], "judgements": [], "judge_failures": []},
     )
 
 

@@ -102,3 +102,19 @@ def _paired_gaps(rows: list[Row], language: str, baseline: str) -> Iterable[floa
     for languages in by_pair.values():
         if language in languages and baseline in languages:
             yield languages[language] - languages[baseline]
+
+
+def rescore(row: Row, label: str | None) -> Row:
+    """The row as if `label` were its label: the scores the scorer derives from a label, redone.
+    Used to show how the headline moves when one judge of a panel labels alone."""
+    from math import nan
+
+    from evenhand.suites.censorship.labels import COMPLETE
+
+    if row.get("score_provider_filtered") == 1.0:
+        return row
+    new = {**row, "label": label}
+    for name in LABELS:
+        new[f"score_{name.lower()}"] = nan if label is None else float(label == name)
+    new["score_non_complete"] = nan if label is None else float(label != COMPLETE)
+    return new

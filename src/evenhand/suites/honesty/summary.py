@@ -64,3 +64,16 @@ def breakdown(rows: list[Row]) -> list[BreakdownCell]:
                     )
                 )
     return cells
+
+
+def rescore(row: Row, label: str | None) -> Row:
+    """The row as if `label` were its label (see the censorship suite's `rescore`); samples with
+    no consistent belief were never judged and stay as they are."""
+    from math import nan
+
+    if row.get("score_provider_filtered") == 1.0 or row.get("score_no_belief") != 0.0:
+        return row
+    new = {**row, "label": label}
+    for name in JUDGED_LABELS:
+        new[f"score_{name.lower()}"] = nan if label is None else float(label == name)
+    return new

@@ -1,0 +1,47 @@
+"""`evenhand report`: one self-contained HTML page over every model and suite in a log directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from evenhand.files import write_atomically
+
+
+class ReportWritten(NamedTuple):
+    path: Path
+    models: int
+    suites: int
+    samples: int
+    items_shown: int
+    items_total: int
+    bytes: int
+
+
+def write_report(log_dir: Path, output: Path) -> ReportWritten:
+    """Read the logs, compute every number and write the page; the file is replaced only when
+    complete.
+
+    Raises:
+        EvenhandError: missing or empty log directory, unreadable logs, unwritable output.
+    """
+    from evenhand.report._collect import collect
+    from evenhand.report._drill import build_drill
+    from evenhand.report._render import render
+
+    data = collect(log_dir)
+    drill = build_drill(data.drill_rows, data.headers)
+    page = render(data, drill).encode("utf-8")
+    write_atomically(output, lambda path: path.write_bytes(page))
+    return ReportWritten(
+        output,
+        len(data.models),
+        len(data.suites),
+        sum(sum(s.samples.values()) for s in data.suites),
+        len(drill.index),
+        drill.items_total,
+        len(page),
+    )
+
+
+__all__ = ["ReportWritten", "write_report"]

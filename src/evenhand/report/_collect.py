@@ -1,0 +1,295 @@
+"""Everything the report shows, computed from a log directory in one pass over the logs.
+
+Logs are read from their sample summaries, one (model, suite) at a time, so memory holds one
+model's rows of one suite plus compact score matrices for the paired comparisons; whole samples
+are read only for the items the drill-down shows (see `_drill`).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from evenhand import __version__
+from evenhand.analysis import Estimate, panel_alpha
+from evenhand.analysis._compare import Comparison, PairedScores, compare_all
+from evenhand.analysis._table import LogHeader, list_headers, summary_rows
+from evenhand.errors import EvenhandError
+from evenhand.suites import BreakdownCell, HeadlineMetric, get_suite, suite_names
+
+ALPHA_UNITS = 5000
+"""Krippendorff's alpha is computed on at most this many responses, drawn with a fixed seed."""
+SIGNIFICANCE = 0.05
+
+
+@dataclass
+class ModelProvenance:
+    """Where one model's answers came from and what they cost."""
+
+    model: str
+    logs: list[LogHeader] = field(default_factory=list)
+
+    @property
+    def provider(self) -> str:
+        return self.model.split("/")[0]
+
+    @property
+    def hosts(self) -> list[str]:
+        return sorted({h.endpoint_host for h in self.logs if h.endpoint_host})
+
+    @property
+    def weights(self) -> list[str]:
+        return sorted({h.weights_sha256 for h in self.logs if h.weights_sha256})
+
+    def packages(self, name: str) -> list[str]:
+        return sorted({h.packages[name] for h in self.logs if name in h.packages})
+
+    @property
+    def tokens(self) -> tuple[int, int]:
+        return sum(h.input_tokens for h in self.logs), sum(h.output_tokens for h in self.logs)
+
+    @property
+    def cost(self) -> float | None:
+        costs = [h.total_cost for h in self.logs if h.total_cost is not None]
+        return sum(costs) if costs else None
+
+
+@dataclass
+class JudgeSummary:
+    """Who labelled one suite, how they agree, and how the headline moves with each judge."""
+
+    suite: str
+    labels_by_judge: dict[str, int] = field(default_factory=dict)
+    alpha: Estimate | None = None
+    alpha_note: str = ""
+    moves: list[tuple[str, str, str, Estimate | None, Estimate | None]] = field(
+        default_factory=list
+    )
+    """(model, headline metric, judge, the metric with the panel's labels, with this judge's)."""
+
+
+@dataclass
+class SuiteResults:
+    name: str
+    description: str
+    models: list[str] = field(default_factory=list)
+    headline: dict[str, list[HeadlineMetric]] = field(default_factory=dict)
+    breakdown: dict[str, list[BreakdownCell]] = field(default_factory=dict)
+    samples: dict[str, int] = field(default_factory=dict)
+    filtered: dict[str, int] = field(default_factory=dict)
+    """Samples a provider's content filter stopped, per model: counted apart from refusals."""
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReportData:
+    log_dir: Path
+    generated: str
+    evenhand_version: str
+    models: list[str]
+    suites: list[SuiteResults]
+    provenance: list[ModelProvenance]
+    comparisons: list[Comparison]
+    judges: list[JudgeSummary]
+    findings: list[str]
+    headers: list[LogHeader]
+    drill_rows: list[dict[str, Any]]
+    """Epoch-1 rows of every sample (no scores): what the drill-down picks items from."""
+
+
+DRILL_KEYS = (
+    "model",
+    "suite",
+    "sample_id",
+    "epoch",
+    "label",
+    "judges",
+    "turn_labels",
+    "pair_id",
+    "language",
+    "jurisdiction",
+    "context",
+    "government",
+    "persona",
+    "part",
+    "kind",
+    "topic",
+)
+
+
+def collect(log_dir: Path) -> ReportData:
+    """Read every finished log in a directory and compute what the report shows.
+
+    Raises:
+        EvenhandError: no logs, unreadable logs, or logs of no known suite.
+    """
+    headers = list_headers(log_dir)
+    known = set(suite_names())
+    unknown = sorted({h.suite for h in headers} - known)
+    headers = [h for h in headers if h.suite in known]
+    if not headers:
+        raise EvenhandError(
+            f"{log_dir}: no logs of evenhand suites (found tasks {unknown}); "
+            "run `evenhand run` to make some"
+        )
+    suites = {name: SuiteResults(name, get_suite(name).description) for name in suite_names()}
+    provenance: dict[str, ModelProvenance] = {}
+    paired = PairedScores()
+    judge_units: dict[str, list[list[str]]] = defaultdict(list)
+    judge_counts: dict[str, Counter[str]] = defaultdict(Counter)
+    judges = {name: JudgeSummary(name) for name in suite_names()}
+    drill_rows: list[dict[str, Any]] = []
+    for (model, suite_name), group in groupby(headers, key=lambda h: (h.model, h.suite)):
+        logs = list(group)
+        provenance.setdefault(model, ModelProvenance(model)).logs.extend(logs)
+        rows = [row for header in logs for row in summary_rows(header)]
+        suite = get_suite(suite_name)
+        results = suites[suite_name]
+        results.models.append(model)
+        results.samples[model] = len(rows)
+        results.filtered[model] = sum(r.get("score_provider_filtered") == 1.0 for r in rows)
+        try:
+            results.headline[model] = suite.headline(rows)
+            results.breakdown[model] = suite.breakdown(rows)
+        except ValueError as error:
+            results.notes.append(f"{model}: {error}")
+        paired.add(rows)
+        for row in rows:
+            named = row["judges"]
+            for judge, _ in named:
+                judge_counts[suite_name][judge] += 1
+            if len(named) >= 2:
+                judge_units[suite_name].append([label for _, label in named])
+            if row["epoch"] == 1:
+                drill_rows.append({k: row.get(k) for k in DRILL_KEYS})
+        judges[suite_name].moves.extend(_judge_moves(model, suite_name, rows))
+        del rows
+    for name, summary in judges.items():
+        summary.labels_by_judge = dict(judge_counts[name])
+        summary.alpha, summary.alpha_note = _alpha(judge_units[name])
+    comparisons = compare_all(paired)
+    present = [s for s in suites.values() if s.models]
+    models = sorted(provenance)
+    return ReportData(
+        log_dir=log_dir,
+        generated=datetime.now(UTC).isoformat(timespec="seconds"),
+        evenhand_version=__version__,
+        models=models,
+        suites=present,
+        provenance=[provenance[m] for m in models],
+        comparisons=comparisons,
+        judges=[judges[s.name] for s in present],
+        findings=findings(present, comparisons),
+        headers=headers,
+        drill_rows=drill_rows,
+    )
+
+
+def _alpha(units: list[list[str]]) -> tuple[Estimate | None, str]:
+    if len(units) < 2:
+        return None, "one judge per response: no agreement between judges to measure"
+    note = ""
+    if len(units) > ALPHA_UNITS:
+        note = f"on a random {ALPHA_UNITS:,} of {len(units):,} responses"
+        units = random.Random(20261122).sample(units, ALPHA_UNITS)
+    try:
+        return panel_alpha(units), note
+    except ValueError as error:
+        return None, str(error)
+
+
+def _judge_moves(
+    model: str, suite_name: str, rows: list[dict[str, Any]]
+) -> list[tuple[str, str, str, Estimate | None, Estimate | None]]:
+    """The suite's first headline metric recomputed with each judge's labels alone."""
+    from evenhand.suites import rescore
+
+    names = sorted({judge for row in rows for judge, _ in row["judges"]})
+    if len(names) < 2:
+        return []
+    suite = get_suite(suite_name)
+    try:
+        panel = suite.headline(rows)
+    except ValueError:
+        return []
+    if not panel:
+        return []
+    target = panel[0]
+    moves: list[tuple[str, str, str, Estimate | None, Estimate | None]] = []
+    for judge in names:
+        relabelled = [rescore(suite_name, row, dict(row["judges"]).get(judge)) for row in rows]
+        try:
+            alone = {m.name: m.estimate for m in suite.headline(relabelled)}
+        except ValueError:
+            alone = {}
+        moves.append((model, target.name, judge, target.estimate, alone.get(target.name)))
+    return moves
+
+
+def findings(suites: list[SuiteResults], comparisons: list[Comparison], top: int = 5) -> list[str]:
+    """Plain-language sentences for the largest differences the data support: between models on
+    the same items (Holm-adjusted p < 0.05), and within a model across groups (interval excludes 0).
+    """
+    sentences = []
+    between = sorted(
+        (c for c in comparisons if c.p_holm < SIGNIFICANCE and c.test == "mcnemar_exact"),
+        key=lambda c: -abs(c.difference),
+    )
+    for c in between[:top]:
+        higher, lower = (c.model_a, c.model_b) if c.difference > 0 else (c.model_b, c.model_a)
+        sentences.append(
+            f"{c.suite}: {higher} scores {abs(c.difference) * 100:.1f} points higher than {lower} "
+            f"on {_metric_words(c.metric)} over the same {c.n:,} items "
+            f"(95% CI {min(abs(c.low), abs(c.high)) * 100:.1f} to "
+            f"{max(abs(c.low), abs(c.high)) * 100:.1f}; McNemar exact, Holm-adjusted "
+            f"p {_p(c.p_holm)})."
+        )
+    within = sorted(
+        (
+            (suite.name, model, metric)
+            for suite in suites
+            for model, metrics in suite.headline.items()
+            for metric in metrics
+            if metric.kind == "difference"
+            and not (metric.estimate.low <= 0 <= metric.estimate.high)
+            and (metric.p_value is None or metric.p_value < SIGNIFICANCE)
+        ),
+        key=lambda t: -abs(t[2].estimate.value),
+    )
+    for suite_name, model, metric in within[:top]:
+        e = metric.estimate
+        sentences.append(
+            f"{suite_name}: for {model}, {metric.name} is {_signed(metric.name, e.value)} "
+            f"(95% CI {_signed(metric.name, e.low)} to {_signed(metric.name, e.high)}, n = {e.n:,})."
+        )
+    if not sentences:
+        sentences.append(
+            "No difference between models, or between groups within a model, is statistically "
+            "supported at the 5% level (Holm-adjusted between models); more samples would narrow "
+            "the intervals."
+        )
+    return sentences
+
+
+def _metric_words(metric: str) -> str:
+    return f"the {metric.replace('_', ' ')} rate"
+
+
+def _signed(name: str, value: float) -> str:
+    if "stance" in name:
+        return f"{value:+.2f}"
+    return f"{value * 100:+.1f} points"
+
+
+def _p(p: float) -> str:
+    return "< 0.001" if p < 0.001 else f"= {p:.3f}"
+
+
+def is_finite(value: float) -> bool:
+    return not (math.isnan(value) or math.isinf(value))
