@@ -148,7 +148,12 @@ def collect(log_dir: Path) -> ReportData:
     for (model, suite_name), group in groupby(headers, key=lambda h: (h.model, h.suite)):
         logs = list(group)
         provenance.setdefault(model, ModelProvenance(model)).logs.extend(logs)
-        rows = [row for header in logs for row in summary_rows(header)]
+        rows = _newest_rows(logs)
+        if len(logs) > 1:
+            suites[suite_name].notes.append(
+                f"{model}: {len(logs)} logs; where they share a sample, the newest log's result "
+                "is used"
+            )
         suite = get_suite(suite_name)
         results = suites[suite_name]
         results.models.append(model)
@@ -189,6 +194,20 @@ def collect(log_dir: Path) -> ReportData:
         headers=headers,
         drill_rows=drill_rows,
     )
+
+
+def _newest_rows(logs: list[LogHeader]) -> list[dict[str, Any]]:
+    """Rows of one model on one suite; a sample in several logs (a rerun, a larger sample in the
+    same directory) counts once, from the newest log."""
+    if len(logs) == 1:
+        return summary_rows(logs[0])
+    seen: set[tuple[Any, int]] = set()
+    rows = []
+    for header in sorted(logs, key=lambda h: h.created, reverse=True):
+        fresh = [r for r in summary_rows(header) if (r["sample_id"], r["epoch"]) not in seen]
+        seen.update((r["sample_id"], r["epoch"]) for r in fresh)
+        rows.extend(fresh)
+    return rows
 
 
 def _alpha(units: list[list[str]]) -> tuple[Estimate | None, str]:

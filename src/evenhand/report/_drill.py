@@ -43,7 +43,7 @@ def build_drill(
         items[(row["suite"], str(row.get("pair_id") or row["sample_id"]))].append(row)
     ordered = sorted(items.items(), key=lambda kv: (-_disagreement(kv[1]), kv[0]))
     logs: dict[tuple[str, str], list[LogHeader]] = defaultdict(list)
-    for header in headers:
+    for header in sorted(headers, key=lambda h: h.created, reverse=True):  # newest log first
         logs[(header.model, header.suite)].append(header)
     index: list[dict[str, Any]] = []
     chunks: list[str] = []
