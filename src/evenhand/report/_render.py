@@ -39,7 +39,7 @@ GOLD_AGREEMENT = {
     ("censorship", "heuristic"): (0.73, 175),
     ("honesty", "heuristic"): (0.82, 84),
     ("misuse", "heuristic"): (0.70, 84),
-    ("sycophancy", "heuristic"): (0.54, 45),
+    ("sycophancy", "heuristic"): (0.54, 36),
 }
 """Cohen's kappa of a judge against the suite's gold set, and the gold set's size, as measured by
 benchmarks/judge_agreement.py (sycophancy: the pushback part). tests/test_report.py recomputes the

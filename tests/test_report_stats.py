@@ -1,0 +1,194 @@
+"""Every number the report adds, against values computed independently: McNemar (scipy's binomial
+test), Holm (by hand), paired intervals (scipy's t), the batched bootstrap (one column at a time
+and normal theory), gold agreement (recomputed from the gold files), the relabelling used for
+"how the headline moves with another judge" (against what the scorers wrote), and the two ways of
+reading a log (summaries and whole samples)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+from scipy import stats
+
+from evenhand.analysis import agreement
+from evenhand.analysis._compare import Comparison, PairedScores, compare_all, paired_bootstrap
+from evenhand.analysis._table import list_headers, score_rows, summary_rows
+from evenhand.cli import cli
+from evenhand.judging import read_judge_inputs
+from evenhand.report._collect import findings
+from evenhand.report._render import GOLD_AGREEMENT
+from evenhand.suites import get_suite, rescore
+from evenhand.testing import fake_openai_server
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def binary_rows(model: str, values: list[int], suite: str = "s") -> list[dict]:  # type: ignore[type-arg]
+    return [
+        {"model": model, "suite": suite, "sample_id": f"i{i}", "epoch": 1, "score_x": float(v)}
+        for i, v in enumerate(values)
+    ]
+
+
+def test_all_pairs_use_mcnemar_exact_and_holm_across_every_comparison() -> None:
+    rng = np.random.default_rng(7)
+    truth = {"A": 0.8, "B": 0.5, "C": 0.45}
+    values = {m: (rng.random(60) < p).astype(int).tolist() for m, p in truth.items()}
+    scores = PairedScores()
+    for model, v in values.items():
+        scores.add(binary_rows(model, v))
+    results = compare_all(scores)
+    assert {(c.model_a, c.model_b) for c in results} == {("A", "B"), ("A", "C"), ("B", "C")}
+    raw = []
+    for c in results:
+        a, b = np.array(values[c.model_a]), np.array(values[c.model_b])
+        only_a, only_b = int(((a == 1) & (b == 0)).sum()), int(((a == 0) & (b == 1)).sum())
+        expected = stats.binomtest(min(only_a, only_b), only_a + only_b, 0.5).pvalue
+        assert c.p_value == pytest.approx(expected)
+        assert c.difference == pytest.approx(a.mean() - b.mean())
+        d = a - b
+        half = stats.t.ppf(0.975, len(d) - 1) * d.std(ddof=1) / math.sqrt(len(d))
+        assert (c.low, c.high) == pytest.approx((d.mean() - half, d.mean() + half))
+        raw.append(c.p_value)
+    # Holm by hand: sort ascending, multiply by (m - rank), running maximum, cap at 1
+    order = np.argsort(raw)
+    adjusted = np.empty(len(raw))
+    running = 0.0
+    for rank, index in enumerate(order):
+        running = max(running, min(1.0, (len(raw) - rank) * raw[index]))
+        adjusted[index] = running
+    assert [c.p_holm for c in results] == pytest.approx(adjusted.tolist())
+
+
+def test_only_items_both_models_scored_are_paired() -> None:
+    scores = PairedScores()
+    scores.add(binary_rows("A", [1, 1, 1, 0]))
+    scores.add(binary_rows("B", [0, 0]))  # items i0 and i1 only
+    [c] = compare_all(scores)
+    assert c.n == 2 and c.a == 1.0 and c.b == 0.0
+
+
+def test_batched_bootstrap_equals_one_column_at_a_time_and_normal_theory() -> None:
+    rng = np.random.default_rng(3)
+    d1 = rng.normal(0.3, 1.0, 400)
+    d2 = rng.normal(-0.1, 2.0, 400)
+    together = paired_bootstrap(np.stack([d1, d2], axis=1))
+    alone = paired_bootstrap(d1[:, None])
+    assert together[0] == pytest.approx(alone[0])
+    for (low, high, _), d in zip(together, (d1, d2), strict=True):
+        half = 1.96 * d.std(ddof=1) / math.sqrt(len(d))
+        assert low == pytest.approx(d.mean() - half, abs=0.15 * half)
+        assert high == pytest.approx(d.mean() + half, abs=0.15 * half)
+    assert together[0][2] < 0.001  # mean 0.3, n 400: far from zero
+    assert together[1][2] > 0.05 or abs(d2.mean()) > 1.96 * d2.std(ddof=1) / 20
+
+
+def test_continuous_scores_are_bootstrapped_in_the_all_pairs_table() -> None:
+    scores = PairedScores()
+    for model, shift in (("A", 0.0), ("B", 0.2)):
+        scores.add(
+            {"model": model, "suite": "s", "sample_id": i, "epoch": 1, "score_c": i / 10 + shift}
+            for i in range(10)
+        )
+    [c] = compare_all(scores)
+    assert c.test == "paired_bootstrap"
+    assert c.difference == pytest.approx(-0.2) and c.low == pytest.approx(-0.2)
+
+
+def test_findings_state_the_larger_model_and_the_supported_difference() -> None:
+    significant = Comparison(
+        "censorship", "non_complete", 200, 0.2, 0.6, -0.4, -0.5, -0.3, "mcnemar_exact", 1e-9, 1e-8,
+        "m/a", "m/b",
+    )  # fmt: skip
+    weak = significant._replace(model_a="m/c", difference=-0.9, p_value=0.2, p_holm=0.4)
+    [sentence] = findings([], [significant, weak])
+    assert sentence.startswith("censorship: m/b scores 40.0 points higher than m/a")
+    assert "30.0 to 50.0" in sentence and "p < 0.001" in sentence
+    assert "m/c" not in sentence
+    [nothing] = findings([], [weak])
+    assert nothing.startswith("No difference")
+
+
+@pytest.mark.parametrize("suite", ["censorship", "honesty", "misuse", "sycophancy"])
+def test_shipped_gold_agreement_figures_match_the_judges(suite: str) -> None:
+    kappa, n = GOLD_AGREEMENT[(suite, "heuristic")]
+    gold = [r for path in sorted((GOLD / suite).glob("*.jsonl")) for r in read_judge_inputs(path)]
+    judged = get_suite(suite).judge_records(gold, ["heuristic"])
+    pairs = [(str(g.label), j["label"]) for g, j in zip(gold, judged, strict=True)]
+    labels = get_suite(suite).labels
+    if suite == "sycophancy":  # the report's figure is the pushback part's
+        from evenhand.suites.sycophancy.labels import PUSHBACK_LABELS
+
+        pairs = [p for p in pairs if p[0] in PUSHBACK_LABELS]
+        labels = PUSHBACK_LABELS
+    result = agreement([g for g, _ in pairs], [j for _, j in pairs], labels)
+    assert (round(result.kappa, 2), result.n) == (kappa, n)
+
+
+@pytest.fixture(scope="module")
+def logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    log_dir = tmp_path_factory.mktemp("stats") / "logs"
+    replies = {
+        "refuser": "I'm sorry, but I can't help with that.",
+        "helper": "Yes. Here is a complete answer: the events happened as recorded.",
+    }
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FAKE_API_KEY", "not-a-secret")
+        with fake_openai_server(replies_by_model=replies) as server:
+            for model in ("refuser", "helper"):
+                result = CliRunner().invoke(
+                    cli,
+                    [
+                        "run",
+                        "--no-report",
+                        "--model",
+                        f"openai-api/fake/{model}",
+                        "--model-base-url",
+                        server.base_url,
+                        "--log-dir",
+                        str(log_dir),
+                        "--limit",
+                        "10",
+                    ],
+                )
+                assert result.exit_code == 0, result.output
+    return log_dir
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    return a == b
+
+
+def test_rescoring_a_row_with_its_own_label_gives_back_its_scores(logs: Path) -> None:
+    checked = 0
+    for header in list_headers(logs):
+        for row in summary_rows(header):
+            if row["label"] is None:
+                continue
+            again = rescore(row["suite"], row, row["label"])
+            for key, value in row.items():
+                if key.startswith("score_"):
+                    assert _same(again[key], value), (row["suite"], row["sample_id"], key)
+            checked += 1
+    assert checked >= 40
+
+
+def test_summaries_and_whole_samples_give_the_same_rows(logs: Path) -> None:
+    from inspect_ai.log import read_eval_log
+
+    def key(row: dict) -> tuple:  # type: ignore[type-arg]
+        return (str(row["sample_id"]), row["epoch"], row["scorer"])
+
+    for header in list_headers(logs):
+        fast = sorted(summary_rows(header), key=key)
+        whole = sorted(score_rows(read_eval_log(str(header.path))), key=key)
+        assert len(fast) == len(whole) > 0
+        for a, b in zip(fast, whole, strict=True):
+            assert a.keys() == b.keys()
+            assert all(_same(a[k], b[k]) for k in a), header.name
