@@ -46,25 +46,38 @@ class Comparison(NamedTuple):
 
 @dataclass
 class PairedScores:
-    """Score values of many models on shared items, filled one log's rows at a time."""
+    """Score values of many models on shared items, filled one log (or one model) at a time."""
 
     items: dict[str, dict[tuple[Any, int], int]] = field(default_factory=dict)
     """Per suite: item (sample id, epoch) -> column."""
-    columns: dict[tuple[str, str, str], tuple[list[int], list[float]]] = field(default_factory=dict)
-    """(suite, score, model) -> (columns, values)."""
+    columns: dict[tuple[str, str, str], list[tuple[Any, Any]]] = field(default_factory=dict)
+    """(suite, score, model) -> blocks of (columns, values) arrays."""
 
     def add(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Add rows of any models and suites."""
+        grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for row in rows:
-            suite = row["suite"]
-            items = self.items.setdefault(suite, {})
-            column = items.setdefault((row["sample_id"], row["epoch"]), len(items))
-            for key, value in row.items():
-                if key.startswith("score_") and is_number(value) and not math.isnan(value):
-                    cols, values = self.columns.setdefault(
-                        (suite, key.removeprefix("score_"), row["model"]), ([], [])
-                    )
-                    cols.append(column)
-                    values.append(float(value))
+            grouped.setdefault((row["suite"], row["model"]), []).append(row)
+        for (suite, model), block in grouped.items():
+            self.add_block(suite, model, *score_block(block))
+
+    def add_block(
+        self, suite: str, model: str, keys: list[tuple[Any, int]], values: dict[str, Any]
+    ) -> None:
+        """Add one model's scores on one suite: item keys and, per score, values aligned with
+        them (NaN where unscored), as `score_block` makes them."""
+        import numpy as np
+
+        items = self.items.setdefault(suite, {})
+        columns = np.fromiter(
+            (items.setdefault(key, len(items)) for key in keys), dtype=np.int64, count=len(keys)
+        )
+        for metric, array in values.items():
+            scored = ~np.isnan(array)
+            if scored.any():
+                self.columns.setdefault((suite, metric, model), []).append(
+                    (columns[scored], array[scored])
+                )
 
     def models(self) -> list[str]:
         return sorted({model for _, _, model in self.columns})
@@ -80,9 +93,23 @@ class PairedScores:
             models = sorted(models)
             matrix = np.full((len(models), len(self.items[suite])), np.nan)
             for i, model in enumerate(models):
-                cols, values = self.columns[(suite, metric, model)]
-                matrix[i, cols] = values
+                for cols, values in self.columns[(suite, metric, model)]:
+                    matrix[i, cols] = values
             yield suite, metric, models, matrix
+
+
+def score_block(rows: list[dict[str, Any]]) -> tuple[list[tuple[Any, int]], dict[str, Any]]:
+    """Item keys of rows and, for every numeric score, a float array aligned with them."""
+    import numpy as np
+
+    keys = [(row["sample_id"], row["epoch"]) for row in rows]
+    names = {key for row in rows for key in row if key.startswith("score_")}
+    values = {}
+    for name in sorted(names):
+        column = [row.get(name) for row in rows]
+        array = np.array([v if is_number(v) else np.nan for v in column], dtype=np.float64)
+        values[name.removeprefix("score_")] = array
+    return keys, values
 
 
 def compare_all(
@@ -234,7 +261,7 @@ def compare_rows(rows: Sequence[dict[str, Any]], model_a: str, model_b: str) -> 
                 f"no scored samples for model {model!r}; models in the logs: {sorted(models)}"
             )
     scores = PairedScores()
-    scores.add(row for row in rows if row["model"] in (model_a, model_b))
+    scores.add([row for row in rows if row["model"] in (model_a, model_b)])
     comparisons = compare_all(scores, [(model_a, model_b)])
     if not comparisons:
         raise ValueError(

@@ -81,11 +81,12 @@ def make_rows(
     """One row per scorer of one sample. `scores` maps scorer names to Inspect scores as dicts,
     `usage` is the audited model's token use on the sample (Inspect's ModelUsage as a dict).
 
-    The row holds the model, suite and task version, the sample's scalar metadata (jurisdiction,
-    language, pair id, context...; lists and mappings such as fact sheets stay in the log), the
-    label, each judge's label and every score value as `score_<key>`.
+    The row holds the model, suite and task version, the sample's metadata (pass `scalars(...)`
+    of it: jurisdiction, language, pair id, context...; lists and mappings such as fact sheets stay
+    in the log), the label, each judge's label and every score value as `score_<key>`.
     """
     rows = []
+    usage = usage or {}
     for scorer_name, score in scores.items():
         score_metadata = score.get("metadata") or {}
         judges = judge_pairs(score_metadata)
@@ -98,22 +99,36 @@ def make_rows(
             "judge_labels": [label for _, label in judges],
             "judges": judges,
             "turn_labels": score_metadata.get("turn_labels"),
-            "input_tokens": (usage or {}).get("input_tokens"),
-            "output_tokens": (usage or {}).get("output_tokens"),
-            "total_cost": (usage or {}).get("total_cost"),
+            "input_tokens": usage.get("input_tokens"),
+            "output_tokens": usage.get("output_tokens"),
+            "total_cost": usage.get("total_cost"),
         }
-        row.update(
-            {
-                k: v
-                for k, v in metadata.items()
-                if v is None or (isinstance(v, SCALAR) and v != DROPPED_FROM_SUMMARY)
-            }
-        )
+        row.update(metadata)
         value = score.get("value")
         if isinstance(value, Mapping):
-            row.update({f"score_{key}": _number(v) for key, v in value.items()})
+            for key, v in value.items():
+                row[_score_key(key)] = math.nan if v is None or v in ("NaN", "nan") else v
         rows.append(row)
     return rows
+
+
+def scalars(metadata: Mapping[str, Any]) -> dict[str, Any]:
+    """The metadata values a row keeps: scalars, but not Inspect's stand-in for a dropped value."""
+    return {
+        k: v
+        for k, v in metadata.items()
+        if v is None or (isinstance(v, SCALAR) and v != DROPPED_FROM_SUMMARY)
+    }
+
+
+_SCORE_KEYS: dict[str, str] = {}
+
+
+def _score_key(key: str) -> str:
+    name = _SCORE_KEYS.get(key)
+    if name is None:
+        name = _SCORE_KEYS[key] = f"score_{key}"
+    return name
 
 
 def judge_pairs(score_metadata: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -133,13 +148,6 @@ def judge_pairs(score_metadata: Mapping[str, Any]) -> list[tuple[str, str]]:
             if isinstance(j, Mapping) and j.get("label")
         ]
     return []
-
-
-def _number(value: Any) -> Any:
-    """A score value; NaN (unscored) whether it was read as NaN, null or a string."""
-    if value is None or (isinstance(value, str) and value in ("NaN", "nan")):
-        return math.nan
-    return value
 
 
 def score_rows(log: EvalLog) -> list[dict[str, Any]]:
@@ -164,7 +172,7 @@ def score_rows(log: EvalLog) -> list[dict[str, Any]]:
             name: score.model_dump(include={"value", "metadata"})
             for name, score in (sample.scores or {}).items()
         }
-        metadata = thin_metadata(sample.metadata)
+        metadata = scalars(thin_metadata(sample.metadata))
         usage = sample.model_usage.get(log.eval.model)
         rows.extend(
             make_rows(
@@ -250,14 +258,35 @@ def summary_rows(header: LogHeader) -> list[dict[str, Any]]:
     """
     common = {"model": header.model, "suite": header.suite, "task_version": header.task_version}
     rows: list[dict[str, Any]] = []
+    # Every epoch and every model repeat an item's metadata: decode each distinct text once.
+    metadata: dict[bytes, dict[str, Any]] = {}
     for summary in _summaries(header):
+        raw = bytes(summary.metadata)
+        item = metadata.get(raw)
+        if item is None:
+            item = metadata[raw] = _metadata(raw)
         scores = {
             name: {"value": score.value, "metadata": score.metadata}
             for name, score in (summary.scores or {}).items()
         }
         usage = summary.model_usage.get(header.model)
-        rows.extend(make_rows(common, summary.id, summary.epoch, summary.metadata, scores, usage))
+        rows.extend(make_rows(common, summary.id, summary.epoch, item, scores, usage))
     return rows
+
+
+def _metadata(raw: bytes) -> dict[str, Any]:
+    """Scalar metadata from its JSON text; lists and mappings (fact sheets) are never parsed."""
+    fields = _RAW_FIELDS.decode(raw)
+    return scalars(
+        {
+            key: msgspec.json.decode(text)
+            for key, text in ((k, bytes(v)) for k, v in fields.items())
+            if text[:1] not in (b"[", b"{")
+        }
+    )
+
+
+_RAW_FIELDS = msgspec.json.Decoder(dict[str, msgspec.Raw])
 
 
 class _Score(msgspec.Struct):
@@ -270,7 +299,7 @@ class _Summary(msgspec.Struct):
 
     id: str | int
     epoch: int
-    metadata: dict[str, msgspec.Raw] = {}
+    metadata: msgspec.Raw = msgspec.Raw(b"{}")
     scores: dict[str, _Score] | None = None
     model_usage: dict[str, dict[str, Any]] = {}
 
@@ -283,7 +312,7 @@ def _summaries(header: LogHeader) -> list[Any]:
             _Summary(
                 s.id,
                 s.epoch,
-                {k: msgspec.Raw(msgspec.json.encode(v)) for k, v in s.metadata.items()},
+                msgspec.Raw(msgspec.json.encode(s.metadata)),
                 {
                     name: _Score(score.value, score.metadata or {})
                     for name, score in (s.scores or {}).items()
@@ -305,23 +334,16 @@ def _summaries(header: LogHeader) -> list[Any]:
             summaries = [s for part in parts for s in _decode(archive.read(part), _SUMMARIES)]
     except (OSError, ValueError, KeyError, msgspec.ValidationError) as error:
         raise EvenhandError(f"unreadable log {header.name} ({error})") from error
-    for summary in summaries:
-        summary.metadata = {  # scalars only: lists and mappings (fact sheets) stay unparsed
-            key: msgspec.json.decode(text)
-            for key, text in ((k, bytes(v)) for k, v in summary.metadata.items())
-            if text[:1] not in (b"[", b"{")
-        }
     return summaries
 
 
 _SUMMARIES = msgspec.json.Decoder(list[_Summary])
-_ANY = msgspec.json.Decoder()
 
 
 def _decode(data: bytes, decoder: msgspec.json.Decoder[Any]) -> Any:
     """Decode Inspect's JSON, which writes non-finite score values as the bare literal NaN.
 
-    `":NaN` outside a string becomes `":null` (read back as NaN by `_number`). Inside a string a
+    `":NaN` outside a string becomes `":null` (read back as NaN by `make_rows`). Inside a string a
     quote is always escaped, so the only way the pattern can occur there is after a backslash; in
     that rare case the exact but slower standard library parser reads the text instead.
     """
@@ -332,27 +354,74 @@ def _decode(data: bytes, decoder: msgspec.json.Decoder[Any]) -> Any:
     return decoder.decode(data.replace(b'":NaN', b'":null'))
 
 
-def read_samples(header: LogHeader, keys: list[tuple[Any, int]]) -> Iterator[dict[str, Any]]:
-    """The full samples (as JSON dicts) with the given (id, epoch) keys, read one at a time.
+class SampleMessage(msgspec.Struct):
+    role: str
+    content: str | list[dict[str, Any]] = ""
 
-    Raises:
-        EvenhandError: the log cannot be read.
-    """
-    if header.path.suffix != ".eval":
-        from inspect_ai.log import read_eval_log_sample
 
-        for sample_id, epoch in keys:
-            yield read_eval_log_sample(str(header.path), sample_id, epoch).model_dump()
-        return
-    try:
-        with open_log_zip(header.path) as archive:
-            names = set(archive.namelist())
+class SampleScore(msgspec.Struct):
+    explanation: str | None = None
+    metadata: dict[str, Any] | None = None
+
+
+class SampleText(msgspec.Struct):
+    """What the drill-down shows of a sample: its conversation and its judges' words. The rest of
+    a sample (events, above all, which are most of its bytes) is skipped without being parsed."""
+
+    id: str | int
+    epoch: int
+    messages: list[SampleMessage] = []
+    scores: dict[str, SampleScore] | None = None
+    attachments: dict[str, str] = {}
+
+    def text(self, content: str) -> str:
+        """Inspect moves long texts into the sample's attachments; put them back."""
+        if content.startswith("attachment://"):
+            return self.attachments.get(content.removeprefix("attachment://"), content)
+        return content
+
+
+_SAMPLE_TEXT = msgspec.json.Decoder(SampleText)
+
+
+class SampleReader:
+    """Reads chosen samples from many logs, keeping each log's archive open between calls."""
+
+    def __init__(self) -> None:
+        self._archives: dict[Path, tuple[Any, set[str]]] = {}
+
+    def __enter__(self) -> SampleReader:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        for archive, _names in self._archives.values():
+            archive.close()
+        self._archives.clear()
+
+    def read(self, header: LogHeader, keys: list[tuple[Any, int]]) -> Iterator[SampleText]:
+        """The samples of `header`'s log with these (id, epoch) keys; absent keys are skipped.
+
+        Raises:
+            EvenhandError: the log cannot be read.
+        """
+        if header.path.suffix != ".eval":
+            from inspect_ai.log import read_eval_log_sample
+
+            for sample_id, epoch in keys:
+                sample = read_eval_log_sample(str(header.path), sample_id, epoch)
+                yield msgspec.convert(sample.model_dump(), SampleText)
+            return
+        try:
+            if header.path not in self._archives:
+                archive = open_log_zip(header.path)
+                self._archives[header.path] = (archive, set(archive.namelist()))
+            archive, names = self._archives[header.path]
             for sample_id, epoch in keys:
                 name = f"samples/{sample_id}_epoch_{epoch}.json"
                 if name in names:
-                    yield _decode(archive.read(name), _ANY)
-    except (OSError, ValueError) as error:
-        raise EvenhandError(f"unreadable log {header.name} ({error})") from error
+                    yield _decode(archive.read(name), _SAMPLE_TEXT)
+        except (OSError, ValueError, msgspec.ValidationError) as error:
+            raise EvenhandError(f"unreadable log {header.name} ({error})") from error
 
 
 def open_log_zip(path: Path) -> Any:

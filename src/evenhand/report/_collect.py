@@ -8,8 +8,10 @@ are read only for the items the drill-down shows (see `_drill`).
 from __future__ import annotations
 
 import math
+import os
 import random
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import groupby
@@ -18,7 +20,7 @@ from typing import Any
 
 from evenhand import __version__
 from evenhand.analysis import Estimate, panel_alpha
-from evenhand.analysis._compare import Comparison, PairedScores, compare_all
+from evenhand.analysis._compare import Comparison, PairedScores, compare_all, score_block
 from evenhand.analysis._table import LogHeader, list_headers, summary_rows
 from evenhand.errors import EvenhandError
 from evenhand.suites import BreakdownCell, HeadlineMetric, get_suite, suite_names
@@ -145,36 +147,25 @@ def collect(log_dir: Path) -> ReportData:
     judge_counts: dict[str, Counter[str]] = defaultdict(Counter)
     judges = {name: JudgeSummary(name) for name in suite_names()}
     drill_rows: list[dict[str, Any]] = []
-    for (model, suite_name), group in groupby(headers, key=lambda h: (h.model, h.suite)):
-        logs = list(group)
-        provenance.setdefault(model, ModelProvenance(model)).logs.extend(logs)
-        rows = _newest_rows(logs)
-        if len(logs) > 1:
-            suites[suite_name].notes.append(
-                f"{model}: {len(logs)} logs; where they share a sample, the newest log's result "
-                "is used"
-            )
-        suite = get_suite(suite_name)
+    groups = [list(group) for _, group in groupby(headers, key=lambda h: (h.model, h.suite))]
+    for logs in groups:
+        provenance.setdefault(logs[0].model, ModelProvenance(logs[0].model)).logs.extend(logs)
+    for digest in _digests(groups):
+        model, suite_name = digest.model, digest.suite
         results = suites[suite_name]
         results.models.append(model)
-        results.samples[model] = len(rows)
-        results.filtered[model] = sum(r.get("score_provider_filtered") == 1.0 for r in rows)
-        try:
-            results.headline[model] = suite.headline(rows)
-            results.breakdown[model] = suite.breakdown(rows)
-        except ValueError as error:
-            results.notes.append(f"{model}: {error}")
-        paired.add(rows)
-        for row in rows:
-            named = row["judges"]
-            for judge, _ in named:
-                judge_counts[suite_name][judge] += 1
-            if len(named) >= 2:
-                judge_units[suite_name].append([label for _, label in named])
-            if row["epoch"] == 1:
-                drill_rows.append({k: row.get(k) for k in DRILL_KEYS})
-        judges[suite_name].moves.extend(_judge_moves(model, suite_name, rows))
-        del rows
+        results.samples[model] = digest.samples
+        results.filtered[model] = digest.filtered
+        results.notes.extend(digest.notes)
+        if digest.headline is not None:
+            results.headline[model] = digest.headline
+        if digest.breakdown is not None:
+            results.breakdown[model] = digest.breakdown
+        paired.add_block(suite_name, model, digest.keys, digest.values)
+        judge_counts[suite_name].update(digest.judge_counts)
+        judge_units[suite_name].extend(digest.judge_units)
+        drill_rows.extend(digest.drill_rows)
+        judges[suite_name].moves.extend(digest.moves)
     for name, summary in judges.items():
         summary.labels_by_judge = dict(judge_counts[name])
         summary.alpha, summary.alpha_note = _alpha(judge_units[name])
@@ -194,6 +185,92 @@ def collect(log_dir: Path) -> ReportData:
         headers=headers,
         drill_rows=drill_rows,
     )
+
+
+@dataclass
+class GroupDigest:
+    """All the report needs from one model's logs of one suite; small enough to pass between
+    processes (rows stay in the worker that read them)."""
+
+    model: str
+    suite: str
+    samples: int
+    filtered: int
+    notes: list[str]
+    headline: list[HeadlineMetric] | None
+    breakdown: list[BreakdownCell] | None
+    keys: list[tuple[Any, int]]
+    values: dict[str, Any]
+    judge_counts: Counter[str]
+    judge_units: list[list[str]]
+    moves: list[tuple[str, str, str, Estimate | None, Estimate | None]]
+    drill_rows: list[dict[str, Any]]
+
+
+def digest(logs: list[LogHeader]) -> GroupDigest:
+    """Read one model's logs of one suite and reduce them to what the report shows."""
+    model, suite_name = logs[0].model, logs[0].suite
+    rows = _newest_rows(logs)
+    notes = []
+    if len(logs) > 1:
+        notes.append(
+            f"{model}: {len(logs)} logs; where they share a sample, the newest log's result is used"
+        )
+    suite = get_suite(suite_name)
+    headline = breakdown = None
+    try:
+        headline = suite.headline(rows)
+        breakdown = suite.breakdown(rows)
+    except ValueError as error:
+        notes.append(f"{model}: {error}")
+    judge_counts: Counter[str] = Counter()
+    units: list[list[str]] = []
+    drill_rows = []
+    for row in rows:
+        named = row["judges"]
+        judge_counts.update(judge for judge, _ in named)
+        if len(named) >= 2:
+            units.append([label for _, label in named])
+        if row["epoch"] == 1:
+            drill_rows.append({k: row.get(k) for k in DRILL_KEYS})
+    if len(units) > ALPHA_UNITS:
+        units = random.Random(20261122).sample(units, ALPHA_UNITS)
+    keys, values = score_block(rows) if rows else ([], {})
+    return GroupDigest(
+        model=model,
+        suite=suite_name,
+        samples=len(rows),
+        filtered=sum(r.get("score_provider_filtered") == 1.0 for r in rows),
+        notes=notes,
+        headline=headline,
+        breakdown=breakdown,
+        keys=keys,
+        values=values,
+        judge_counts=judge_counts,
+        judge_units=units,
+        moves=_judge_moves(model, suite_name, rows),
+        drill_rows=drill_rows,
+    )
+
+
+PARALLEL_BYTES = 50_000_000
+"""Log bytes above which logs are read by one worker process per core."""
+
+
+def _digests(groups: list[list[LogHeader]]) -> Iterator[GroupDigest]:
+    """Digests of every group, in order; in worker processes when the logs are large."""
+    size = sum(h.path.stat().st_size for logs in groups for h in logs)
+    workers = min(os.cpu_count() or 1, len(groups))
+    if size < PARALLEL_BYTES or workers < 2:
+        yield from map(digest, groups)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: the parent has threads (Inspect's), which fork does not copy safely
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(digest, groups)
 
 
 def _newest_rows(logs: list[LogHeader]) -> list[dict[str, Any]]:
@@ -283,9 +360,11 @@ def findings(suites: list[SuiteResults], comparisons: list[Comparison], top: int
     )
     for suite_name, model, metric in within[:top]:
         e = metric.estimate
+        adjusted = "Holm-adjusted p < 0.05" if metric.p_value is not None else "not adjusted"
         sentences.append(
             f"{suite_name}: for {model}, {metric.name} is {_signed(metric.name, e.value)} "
-            f"(95% CI {_signed(metric.name, e.low)} to {_signed(metric.name, e.high)}, n = {e.n:,})."
+            f"(95% CI {_signed(metric.name, e.low)} to {_signed(metric.name, e.high)}, "
+            f"n = {e.n:,}; {adjusted} for the other groups of this model)."
         )
     if not sentences:
         sentences.append(

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from evenhand.analysis._table import LogHeader, read_samples
+from evenhand.analysis._table import LogHeader, SampleReader, SampleText
 
 DRILL_BUDGET_BYTES = 12_000_000
 """Encoded chunk bytes a report may carry; with the rest of the page it stays under 20 MB."""
@@ -48,19 +48,20 @@ def build_drill(
     index: list[dict[str, Any]] = []
     chunks: list[str] = []
     used = 0
-    for start in range(0, len(ordered), CHUNK_ITEMS):
-        batch = ordered[start : start + CHUNK_ITEMS]
-        samples = _read(batch, logs)
-        records = [_record(key, item_rows, samples) for key, item_rows in batch]
-        encoded = base64.b64encode(
-            gzip.compress(json.dumps(records, ensure_ascii=False).encode("utf-8"), mtime=0)
-        ).decode("ascii")
-        if chunks and used + len(encoded) > budget:
-            break
-        used += len(encoded)
-        for position, ((suite, key), item_rows) in enumerate(batch):
-            index.append(_index_entry(suite, key, item_rows, len(chunks), position))
-        chunks.append(encoded)
+    with SampleReader() as reader:
+        for start in range(0, len(ordered), CHUNK_ITEMS):
+            batch = ordered[start : start + CHUNK_ITEMS]
+            samples = _read(reader, batch, logs)
+            records = [_record(key, item_rows, samples) for key, item_rows in batch]
+            encoded = base64.b64encode(
+                gzip.compress(json.dumps(records, ensure_ascii=False).encode("utf-8"), mtime=0)
+            ).decode("ascii")
+            if chunks and used + len(encoded) > budget:
+                break
+            used += len(encoded)
+            for position, ((suite, key), item_rows) in enumerate(batch):
+                index.append(_index_entry(suite, key, item_rows, len(chunks), position))
+            chunks.append(encoded)
     return Drill(index, chunks, len(items))
 
 
@@ -73,26 +74,27 @@ def _disagreement(rows: list[dict[str, Any]]) -> int:
 
 
 def _read(
+    reader: SampleReader,
     batch: list[tuple[tuple[str, str], list[dict[str, Any]]]],
     logs: dict[tuple[str, str], list[LogHeader]],
-) -> dict[tuple[str, str, Any], dict[str, Any]]:
+) -> dict[tuple[str, str, Any], SampleText]:
     wanted: dict[tuple[str, str], set[Any]] = defaultdict(set)
     for _, item_rows in batch:
         for row in item_rows:
             wanted[(row["model"], row["suite"])].add(row["sample_id"])
-    found: dict[tuple[str, str, Any], dict[str, Any]] = {}
+    found: dict[tuple[str, str, Any], SampleText] = {}
     for (model, suite), sample_ids in wanted.items():
         for header in logs[(model, suite)]:
             missing = sorted((s for s in sample_ids if (model, suite, s) not in found), key=str)
-            for sample in read_samples(header, [(s, 1) for s in missing]):
-                found[(model, suite, sample["id"])] = sample
+            for sample in reader.read(header, [(s, 1) for s in missing]):
+                found[(model, suite, sample.id)] = sample
     return found
 
 
 def _record(
     key: tuple[str, str],
     rows: list[dict[str, Any]],
-    samples: dict[tuple[str, str, Any], dict[str, Any]],
+    samples: dict[tuple[str, str, Any], SampleText],
 ) -> dict[str, Any]:
     suite, item = key
     entries = []
@@ -113,19 +115,19 @@ def _record(
     return {"suite": suite, "item": item, "entries": entries}
 
 
-def _sample_texts(sample: dict[str, Any]) -> dict[str, Any]:
+def _sample_texts(sample: SampleText) -> dict[str, Any]:
     messages = []
     reasoning = []
-    for message in sample.get("messages") or []:
-        text, thought = _content(message.get("content"))
-        messages.append([message.get("role", "?"), _cut(text)])
+    for message in sample.messages:
+        text, thought = _content(sample, message.content)
+        messages.append([message.role, _cut(text)])
         if thought:
             reasoning.append(_cut(thought))
     judgements = []
     explanation = None
-    for score in (sample.get("scores") or {}).values():
-        explanation = score.get("explanation")
-        for judgement in (score.get("metadata") or {}).get("judgements") or []:
+    for score in (sample.scores or {}).values():
+        explanation = score.explanation
+        for judgement in (score.metadata or {}).get("judgements") or []:
             if isinstance(judgement, dict):
                 judgements.append(
                     [
@@ -142,18 +144,16 @@ def _sample_texts(sample: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _content(content: Any) -> tuple[str, str]:
+def _content(sample: SampleText, content: str | list[dict[str, Any]]) -> tuple[str, str]:
     """Text and reasoning of a message whose content is a string or a list of parts."""
     if isinstance(content, str):
-        return content, ""
+        return sample.text(content), ""
     texts, thoughts = [], []
-    for part in content or []:
-        if not isinstance(part, dict):
-            continue
+    for part in content:
         if part.get("type") == "text":
-            texts.append(str(part.get("text", "")))
+            texts.append(sample.text(str(part.get("text", ""))))
         elif part.get("type") == "reasoning":
-            thoughts.append(str(part.get("reasoning", "")))
+            thoughts.append(sample.text(str(part.get("reasoning", ""))))
         else:
             texts.append(f"[{part.get('type', 'content')}]")
     return "\n".join(texts), "\n".join(thoughts)
