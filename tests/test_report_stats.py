@@ -192,3 +192,24 @@ def test_summaries_and_whole_samples_give_the_same_rows(logs: Path) -> None:
         for a, b in zip(fast, whole, strict=True):
             assert a.keys() == b.keys()
             assert all(_same(a[k], b[k]) for k in a), header.name
+
+
+def test_worker_processes_give_the_same_report_and_export(
+    logs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pandas as pd
+
+    from evenhand.analysis import _parallel, export
+    from evenhand.report._collect import collect
+
+    serial = collect(logs)
+    export(logs, tmp_path / "serial.parquet", "parquet")
+    monkeypatch.setattr(_parallel, "PARALLEL_BYTES", 0)  # every log directory is "large"
+    parallel = collect(logs)
+    export(logs, tmp_path / "parallel.parquet", "parquet")
+    assert [s.headline for s in parallel.suites] == [s.headline for s in serial.suites]
+    assert parallel.comparisons == serial.comparisons
+    assert parallel.drill_rows == serial.drill_rows
+    pd.testing.assert_frame_equal(
+        pd.read_parquet(tmp_path / "serial.parquet"), pd.read_parquet(tmp_path / "parallel.parquet")
+    )

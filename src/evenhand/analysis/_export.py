@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
+from evenhand.analysis._parallel import map_logs
 from evenhand.analysis._table import LogHeader, list_headers, summary_rows
 from evenhand.errors import EvenhandError
 from evenhand.files import write_atomically
@@ -46,6 +47,13 @@ def _log_rows(header: LogHeader) -> Iterator[dict[str, Any]]:
             yield {**common, "judge": judge, "judge_label": label}
 
 
+def _log_table(header: LogHeader) -> Any:
+    """One log's rows as an Arrow table (compact to pass back from a worker process)."""
+    import pyarrow as pa
+
+    return pa.Table.from_pylist(list(_log_rows(header)))
+
+
 def export(log_dir: Path, output: Path, format: ExportFormat) -> int:
     """Write the tidy table; returns the number of rows. The file is replaced only when complete.
 
@@ -59,7 +67,8 @@ def export(log_dir: Path, output: Path, format: ExportFormat) -> int:
     headers = list_headers(log_dir)
     if format == "jsonl":
         return _write_jsonl(headers, output)
-    tables = [pa.Table.from_pylist(list(_log_rows(header))) for header in headers]
+    size = sum(header.path.stat().st_size for header in headers)
+    tables = list(map_logs(_log_table, headers, size))
     table = pa.concat_tables(tables, promote_options="permissive")
     del tables
 

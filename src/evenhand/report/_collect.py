@@ -8,7 +8,6 @@ are read only for the items the drill-down shows (see `_drill`).
 from __future__ import annotations
 
 import math
-import os
 import random
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ from typing import Any
 from evenhand import __version__
 from evenhand.analysis import Estimate, panel_alpha
 from evenhand.analysis._compare import Comparison, PairedScores, compare_all, score_block
+from evenhand.analysis._parallel import map_logs
 from evenhand.analysis._table import LogHeader, list_headers, summary_rows
 from evenhand.errors import EvenhandError
 from evenhand.suites import BreakdownCell, HeadlineMetric, get_suite, suite_names
@@ -253,24 +253,10 @@ def digest(logs: list[LogHeader]) -> GroupDigest:
     )
 
 
-PARALLEL_BYTES = 50_000_000
-"""Log bytes above which logs are read by one worker process per core."""
-
-
 def _digests(groups: list[list[LogHeader]]) -> Iterator[GroupDigest]:
     """Digests of every group, in order; in worker processes when the logs are large."""
     size = sum(h.path.stat().st_size for logs in groups for h in logs)
-    workers = min(os.cpu_count() or 1, len(groups))
-    if size < PARALLEL_BYTES or workers < 2:
-        yield from map(digest, groups)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # spawn, not fork: the parent has threads (Inspect's), which fork does not copy safely
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(digest, groups)
+    yield from map_logs(digest, groups, size)
 
 
 def _newest_rows(logs: list[LogHeader]) -> list[dict[str, Any]]:
