@@ -6,6 +6,7 @@ an explicit error on empty input) and return one small record type.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -68,9 +69,16 @@ def paired_mean_difference(
     return mean_interval(differences, confidence)
 
 
+@functools.lru_cache(maxsize=4096)
+def _t_quantile(probability: float, df: int) -> float:
+    """Student-t quantile (scipy), remembered: a report asks for the same few thousand times."""
+    from scipy import stats
+
+    return float(stats.t.ppf(probability, df))
+
+
 def mean_interval(values: Sequence[float], confidence: float = CONFIDENCE) -> Estimate:
     """Mean with a Student-t interval."""
-    from scipy import stats
 
     n = len(values)
     if n == 0:
@@ -79,5 +87,5 @@ def mean_interval(values: Sequence[float], confidence: float = CONFIDENCE) -> Es
     if n == 1:
         return Estimate(mean, -math.inf, math.inf, 1)
     variance = math.fsum((v - mean) ** 2 for v in values) / (n - 1)
-    half = float(stats.t.ppf(0.5 + confidence / 2, n - 1)) * math.sqrt(variance / n)
+    half = _t_quantile(0.5 + confidence / 2, n - 1) * math.sqrt(variance / n)
     return Estimate(mean, mean - half, mean + half, n)

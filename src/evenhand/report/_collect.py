@@ -7,6 +7,7 @@ are read only for the items the drill-down shows (see `_drill`).
 
 from __future__ import annotations
 
+import gc
 import math
 import random
 from collections import Counter, defaultdict
@@ -210,7 +211,21 @@ class GroupDigest:
 def digest(logs: list[LogHeader]) -> GroupDigest:
     """Read one model's logs of one suite and reduce them to what the report shows."""
     model, suite_name = logs[0].model, logs[0].suite
-    rows = _newest_rows(logs)
+    # The rows live until the digest is done: keep the garbage collector from walking them again
+    # and again (statsmodels' Holm correction even calls it explicitly).
+    gc.disable()
+    try:
+        rows = _newest_rows(logs)
+        gc.freeze()
+        return _digest_rows(model, suite_name, logs, rows)
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def _digest_rows(
+    model: str, suite_name: str, logs: list[LogHeader], rows: list[dict[str, Any]]
+) -> GroupDigest:
     notes = []
     if len(logs) > 1:
         notes.append(
