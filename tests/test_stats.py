@@ -62,3 +62,10 @@ def test_paired_difference_of_one_pair_has_unbounded_interval() -> None:
 def test_mean_interval_rejects_empty_input() -> None:
     with pytest.raises(ValueError, match="at least one value"):
         mean_interval([])
+
+
+def test_mean_interval_of_an_array_equals_that_of_a_list() -> None:
+    import numpy as np
+
+    values = [0.0, 1.0, 1.0, 0.5, -1.0, 2.0, 0.25]
+    assert mean_interval(np.array(values)) == pytest.approx(mean_interval(values))

@@ -219,7 +219,7 @@ def _mcnemar(a: Any, b: Any) -> tuple[float, float, float]:
     both = int(((a == 1) & (b == 1)).sum())
     neither = int(((a == 0) & (b == 0)).sum())
     p = float(mcnemar([[both, only_a], [only_b, neither]], exact=True).pvalue)
-    estimate = paired_mean_difference((a - b).tolist())
+    estimate = paired_mean_difference(a - b)
     return estimate.low, estimate.high, p
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 CONFIDENCE = 0.95
 
@@ -59,7 +59,7 @@ def rate_difference(
 
 
 def paired_mean_difference(
-    differences: Sequence[float], confidence: float = CONFIDENCE
+    differences: Sequence[float] | Any, confidence: float = CONFIDENCE
 ) -> Estimate:
     """Mean of paired differences with a Student-t interval (one difference per matched pair).
 
@@ -77,15 +77,19 @@ def _t_quantile(probability: float, df: int) -> float:
     return float(stats.t.ppf(probability, df))
 
 
-def mean_interval(values: Sequence[float], confidence: float = CONFIDENCE) -> Estimate:
-    """Mean with a Student-t interval."""
-
+def mean_interval(values: Sequence[float] | Any, confidence: float = CONFIDENCE) -> Estimate:
+    """Mean with a Student-t interval, of a sequence or a NumPy array (summed by NumPy)."""
     n = len(values)
     if n == 0:
         raise ValueError("a mean needs at least one value; run more samples or drop the filter")
-    mean = math.fsum(values) / n
+    numbers: Any = values
+    array = hasattr(numbers, "dtype")
+    mean = float(numbers.mean()) if array else math.fsum(values) / n
     if n == 1:
         return Estimate(mean, -math.inf, math.inf, 1)
-    variance = math.fsum((v - mean) ** 2 for v in values) / (n - 1)
+    if array:
+        variance = float(((numbers - mean) ** 2).sum()) / (n - 1)
+    else:
+        variance = math.fsum((v - mean) ** 2 for v in values) / (n - 1)
     half = _t_quantile(0.5 + confidence / 2, n - 1) * math.sqrt(variance / n)
     return Estimate(mean, mean - half, mean + half, n)

@@ -19,10 +19,12 @@ from urllib.parse import urlsplit
 import msgspec
 from inspect_ai.log import EvalLog
 
+from evenhand.analysis._archive import LogArchive
 from evenhand.errors import EvenhandError
 
 SCALAR = (str, int, float, bool)
 SUMMARIES = "summaries.json"
+HEADER = "header.json"
 SUMMARY_JOURNAL = "_journal/summaries/"
 DROPPED_FROM_SUMMARY = "Key removed from summary (> 1k)"
 """What Inspect writes in a sample summary in place of a metadata value over 1 kB."""
@@ -197,7 +199,9 @@ def read_header(location: str) -> LogHeader:
 
     name = Path(location.removeprefix("file://")).name
     try:
-        log = read_eval_log(location, header_only=True)
+        log = _fast_header(Path(location.removeprefix("file://"))) or read_eval_log(
+            location, header_only=True
+        )
     except Exception as error:  # Inspect raises assorted errors for damaged files
         raise EvenhandError(
             f"unreadable log {name} ({' '.join(str(error).split())[:200]}); "
@@ -223,6 +227,26 @@ def read_header(location: str) -> LogHeader:
         output_tokens=sum(u.output_tokens for u in usage),
         total_cost=sum(costs) if costs else None,
     )
+
+
+def _fast_header(path: Path) -> EvalLog | None:
+    """A finished `.eval` log's header read as Inspect reads it (its `header.json`, validated by
+    Inspect's model), without indexing every member of the archive; None for anything else, which
+    Inspect's own reader then handles."""
+    if path.suffix != ".eval":
+        return None
+    try:
+        from inspect_ai._util.constants import get_deserializing_context
+
+        with LogArchive(path) as archive:
+            if HEADER not in archive:
+                return None
+            data = _decode(archive.read(HEADER), _ANY)
+        log = EvalLog.model_validate(data, context=get_deserializing_context())
+    except Exception:  # any surprise: let Inspect's reader read it, or say what is wrong
+        return None
+    log.location = str(path)
+    return log
 
 
 def list_headers(log_dir: Path) -> list[LogHeader]:
@@ -322,13 +346,12 @@ def _summaries(header: LogHeader) -> list[Any]:
             for s in read_eval_log_sample_summaries(str(header.path))
         ]
     try:
-        with open_log_zip(header.path) as archive:
-            names = archive.namelist()
-            if SUMMARIES in names:
+        with LogArchive(header.path) as archive:
+            if SUMMARIES in archive:
                 parts = [SUMMARIES]
             else:  # a log Inspect did not finalise keeps its summaries in journal parts
                 parts = sorted(
-                    (n for n in names if n.startswith(SUMMARY_JOURNAL)),
+                    (n for n in archive.members if n.startswith(SUMMARY_JOURNAL)),
                     key=lambda n: int(Path(n).stem) if Path(n).stem.isdigit() else 0,
                 )
             summaries = [s for part in parts for s in _decode(archive.read(part), _SUMMARIES)]
@@ -338,6 +361,7 @@ def _summaries(header: LogHeader) -> list[Any]:
 
 
 _SUMMARIES = msgspec.json.Decoder(list[_Summary])
+_ANY = msgspec.json.Decoder()
 
 
 def _decode(data: bytes, decoder: msgspec.json.Decoder[Any]) -> Any:
@@ -388,13 +412,13 @@ class SampleReader:
     """Reads chosen samples from many logs, keeping each log's archive open between calls."""
 
     def __init__(self) -> None:
-        self._archives: dict[Path, tuple[Any, set[str]]] = {}
+        self._archives: dict[Path, LogArchive] = {}
 
     def __enter__(self) -> SampleReader:
         return self
 
     def __exit__(self, *_: object) -> None:
-        for archive, _names in self._archives.values():
+        for archive in self._archives.values():
             archive.close()
         self._archives.clear()
 
@@ -413,26 +437,14 @@ class SampleReader:
             return
         try:
             if header.path not in self._archives:
-                archive = open_log_zip(header.path)
-                self._archives[header.path] = (archive, set(archive.namelist()))
-            archive, names = self._archives[header.path]
+                self._archives[header.path] = LogArchive(header.path)
+            archive = self._archives[header.path]
             for sample_id, epoch in keys:
                 name = f"samples/{sample_id}_epoch_{epoch}.json"
-                if name in names:
+                if name in archive:
                     yield _decode(archive.read(name), _SAMPLE_TEXT)
         except (OSError, ValueError, msgspec.ValidationError) as error:
             raise EvenhandError(f"unreadable log {header.name} ({error})") from error
-
-
-def open_log_zip(path: Path) -> Any:
-    """A `.eval` log as a zip archive. Inspect compresses its members with zstd, which the
-    standard library reads only from Python 3.14; `zipfile_zstd` (an Inspect dependency) adds it."""
-    import zipfile
-    from contextlib import suppress
-
-    with suppress(ImportError):  # Python 3.14+ reads zstd natively
-        import zipfile_zstd  # noqa: F401  (registers zstd with zipfile)
-    return zipfile.ZipFile(path)
 
 
 def read_logs(log_dir: Path) -> Iterator[tuple[str, EvalLog]]:
