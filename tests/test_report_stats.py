@@ -213,3 +213,38 @@ def test_worker_processes_give_the_same_report_and_export(
     pd.testing.assert_frame_equal(
         pd.read_parquet(tmp_path / "serial.parquet"), pd.read_parquet(tmp_path / "parallel.parquet")
     )
+
+
+def test_vectorised_mcnemar_equals_statsmodels_on_each_pair_with_gaps() -> None:
+    from statsmodels.stats.contingency_tables import mcnemar
+
+    from evenhand.analysis import mean_interval
+
+    rng = np.random.default_rng(11)
+    scores = PairedScores()
+    values = {}
+    for m, rate in zip("ABCD", (0.2, 0.5, 0.55, 0.9), strict=True):
+        v = (rng.random(300) < rate).astype(float)
+        v[rng.random(300) < 0.1] = np.nan  # some items unscored, differently per model
+        values[m] = v
+        scores.add(
+            {"model": m, "suite": "s", "sample_id": i, "epoch": 1, "score_x": x}
+            for i, x in enumerate(v)
+        )
+    results = compare_all(scores)
+    assert len(results) == 6
+    for c in results:
+        a, b = values[c.model_a], values[c.model_b]
+        both = ~np.isnan(a) & ~np.isnan(b)
+        x, y = a[both], b[both]
+        table = [
+            [((x == 1) & (y == 1)).sum(), ((x == 1) & (y == 0)).sum()],
+            [((x == 0) & (y == 1)).sum(), ((x == 0) & (y == 0)).sum()],
+        ]
+        assert c.n == both.sum()
+        assert c.p_value == pytest.approx(mcnemar(table, exact=True).pvalue)
+        expected = mean_interval((x - y).tolist())
+        assert (c.difference, c.low, c.high) == pytest.approx(
+            (expected.value, expected.low, expected.high)
+        )
+        assert (c.a, c.b) == pytest.approx((x.mean(), y.mean()))

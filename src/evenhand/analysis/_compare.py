@@ -144,36 +144,13 @@ def _compare_metric(
     import numpy as np
 
     finite = ~np.isnan(matrix)
-    binary = bool(np.isin(matrix[finite], (0.0, 1.0)).all())
+    if bool(np.isin(matrix[finite], (0.0, 1.0)).all()):
+        return _mcnemar_all(suite, metric, matrix, finite, index, pairs)
     results = []
     bootstrap: list[tuple[str, str, Any]] = []
     for model_a, model_b in pairs:
-        a, b = matrix[index[model_a]], matrix[index[model_b]]
         both = finite[index[model_a]] & finite[index[model_b]]
-        n = int(both.sum())
-        if n < 2:
-            continue
-        x, y = a[both], b[both]
-        if binary:
-            low, high, p = _mcnemar(x, y)
-            results.append(
-                Comparison(
-                    suite,
-                    metric,
-                    n,
-                    float(x.mean()),
-                    float(y.mean()),
-                    float(x.mean() - y.mean()),
-                    low,
-                    high,
-                    "mcnemar_exact",
-                    p,
-                    math.nan,
-                    model_a,
-                    model_b,
-                )
-            )
-        else:
+        if int(both.sum()) >= 2:
             bootstrap.append((model_a, model_b, both))
     # Pairs scored on the same items share one set of bootstrap weights: one matrix product each.
     groups: dict[bytes, list[tuple[str, str, Any]]] = {}
@@ -208,19 +185,57 @@ def _compare_metric(
     return results
 
 
-def _mcnemar(a: Any, b: Any) -> tuple[float, float, float]:
-    """Exact McNemar p-value (statsmodels) and a paired t interval for the difference of rates."""
-    from statsmodels.stats.contingency_tables import mcnemar
+def _mcnemar_all(
+    suite: str,
+    metric: str,
+    matrix: Any,
+    finite: Any,
+    index: dict[str, int],
+    pairs: list[tuple[str, str]],
+) -> list[Comparison]:
+    """McNemar's exact test for every pair at once: the discordant counts of all pairs come from
+    two matrix products over the items. The two-sided exact p-value is the binomial one that
+    statsmodels' `mcnemar(exact=True)` computes, min(1, 2 * P(X <= min(b, c))), X ~ Bin(b + c, 1/2);
+    the interval is the paired t interval of the 0/1 differences."""
+    import numpy as np
+    from scipy.stats import binom
 
-    from evenhand.analysis._stats import paired_mean_difference
+    from evenhand.analysis._stats import paired_binary_difference
 
-    only_a = int(((a == 1) & (b == 0)).sum())
-    only_b = int(((a == 0) & (b == 1)).sum())
-    both = int(((a == 1) & (b == 1)).sum())
-    neither = int(((a == 0) & (b == 0)).sum())
-    p = float(mcnemar([[both, only_a], [only_b, neither]], exact=True).pvalue)
-    estimate = paired_mean_difference(a - b)
-    return estimate.low, estimate.high, p
+    scored = finite.astype(np.float64)
+    ones = np.where(finite, matrix, 0.0)
+    zeros = scored - ones
+    only = ones @ zeros.T  # only[i, j]: items i scored 1 and j scored 0
+    shared = scored @ scored.T
+    hits = ones @ scored.T  # hits[i, j]: i's ones on the items both scored
+    results = []
+    for model_a, model_b in pairs:
+        i, j = index[model_a], index[model_b]
+        n = int(shared[i, j])
+        if n < 2:
+            continue
+        b, c = int(only[i, j]), int(only[j, i])
+        p = min(1.0, 2 * float(binom.cdf(min(b, c), b + c, 0.5))) if b + c else 1.0
+        estimate = paired_binary_difference(b, c, n)
+        rate_a, rate_b = hits[i, j] / n, hits[j, i] / n
+        results.append(
+            Comparison(
+                suite,
+                metric,
+                n,
+                float(rate_a),
+                float(rate_b),
+                float(rate_a - rate_b),
+                estimate.low,
+                estimate.high,
+                "mcnemar_exact",
+                p,
+                math.nan,
+                model_a,
+                model_b,
+            )
+        )
+    return results
 
 
 def paired_bootstrap(differences: Any) -> list[tuple[float, float, float]]:

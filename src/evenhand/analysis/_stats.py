@@ -93,3 +93,22 @@ def mean_interval(values: Sequence[float] | Any, confidence: float = CONFIDENCE)
         variance = math.fsum((v - mean) ** 2 for v in values) / (n - 1)
     half = _t_quantile(0.5 + confidence / 2, n - 1) * math.sqrt(variance / n)
     return Estimate(mean, mean - half, mean + half, n)
+
+
+def paired_binary_difference(
+    only_a: int, only_b: int, n: int, confidence: float = CONFIDENCE
+) -> Estimate:
+    """`paired_mean_difference` of n paired 0/1 outcomes, from the discordant counts alone: the
+    differences are 1 (only A) `only_a` times, -1 `only_b` times and 0 otherwise.
+
+    Raises:
+        ValueError: no pairs, or more discordant pairs than pairs.
+    """
+    if n <= 0 or only_a + only_b > n or min(only_a, only_b) < 0:
+        raise ValueError(f"counts {only_a} and {only_b} do not fit {n} pairs")
+    mean = (only_a - only_b) / n
+    if n == 1:
+        return Estimate(mean, -math.inf, math.inf, 1)
+    variance = max(0.0, (only_a + only_b - n * mean * mean) / (n - 1))
+    half = _t_quantile(0.5 + confidence / 2, n - 1) * math.sqrt(variance / n)
+    return Estimate(mean, mean - half, mean + half, n)

@@ -30,7 +30,7 @@ def write_report(log_dir: Path, output: Path) -> ReportWritten:
     from evenhand.report._render import render
 
     data = collect(log_dir)
-    drill = build_drill(data.drill_rows, data.headers)
+    drill = build_drill(data.drill_rows, data.texts)
     page = render(data, drill).encode("utf-8")
     write_atomically(output, lambda path: path.write_bytes(page))
     return ReportWritten(

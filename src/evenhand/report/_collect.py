@@ -24,6 +24,7 @@ from evenhand.analysis._compare import Comparison, PairedScores, compare_all, sc
 from evenhand.analysis._parallel import map_logs
 from evenhand.analysis._table import LogHeader, list_headers, summary_rows
 from evenhand.errors import EvenhandError
+from evenhand.report._drill import read_texts
 from evenhand.suites import BreakdownCell, HeadlineMetric, get_suite, suite_names
 
 ALPHA_UNITS = 5000
@@ -104,6 +105,8 @@ class ReportData:
     headers: list[LogHeader]
     drill_rows: list[dict[str, Any]]
     """Epoch-1 rows of every sample (no scores): what the drill-down picks items from."""
+    texts: dict[tuple[str, str, Any], dict[str, Any]]
+    """Conversations and judges' words of first-epoch samples, by (model, suite, sample id)."""
 
 
 DRILL_KEYS = (
@@ -148,6 +151,7 @@ def collect(log_dir: Path) -> ReportData:
     judge_counts: dict[str, Counter[str]] = defaultdict(Counter)
     judges = {name: JudgeSummary(name) for name in suite_names()}
     drill_rows: list[dict[str, Any]] = []
+    texts: dict[tuple[str, str, Any], dict[str, Any]] = {}
     groups = [list(group) for _, group in groupby(headers, key=lambda h: (h.model, h.suite))]
     for logs in groups:
         provenance.setdefault(logs[0].model, ModelProvenance(logs[0].model)).logs.extend(logs)
@@ -166,6 +170,7 @@ def collect(log_dir: Path) -> ReportData:
         judge_counts[suite_name].update(digest.judge_counts)
         judge_units[suite_name].extend(digest.judge_units)
         drill_rows.extend(digest.drill_rows)
+        texts.update(((model, suite_name, k), v) for k, v in digest.texts.items())
         judges[suite_name].moves.extend(digest.moves)
     for name, summary in judges.items():
         summary.labels_by_judge = dict(judge_counts[name])
@@ -185,6 +190,7 @@ def collect(log_dir: Path) -> ReportData:
         findings=findings(present, comparisons),
         headers=headers,
         drill_rows=drill_rows,
+        texts=texts,
     )
 
 
@@ -206,6 +212,8 @@ class GroupDigest:
     judge_units: list[list[str]]
     moves: list[tuple[str, str, str, Estimate | None, Estimate | None]]
     drill_rows: list[dict[str, Any]]
+    texts: dict[Any, dict[str, Any]]
+    """What the drill-down shows of the first-epoch samples, by sample id (see `_drill`)."""
 
 
 def digest(logs: list[LogHeader]) -> GroupDigest:
@@ -265,6 +273,7 @@ def _digest_rows(
         judge_units=units,
         moves=_judge_moves(model, suite_name, rows),
         drill_rows=drill_rows,
+        texts=read_texts(logs, drill_rows),
     )
 
 

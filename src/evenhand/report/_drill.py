@@ -23,6 +23,9 @@ DRILL_BUDGET_BYTES = 12_000_000
 CHUNK_ITEMS = 40
 TEXT_CHARS = 4000
 """Longer messages are cut here, with a note; the full text is in the log."""
+PREFETCH_SAMPLES = 3000
+"""First-epoch samples per model and suite read for the drill-down: every item of every shipped
+suite's full sample; beyond that, the first items in item order."""
 GROUP_KEYS = ("jurisdiction", "context", "government", "persona", "part", "kind")
 
 
@@ -34,34 +37,61 @@ class Drill:
     items_total: int
 
 
+def item_key(row: dict[str, Any]) -> tuple[str, str]:
+    """Rows of the same item: a pair's languages (and personas) share a pair id."""
+    return (row["suite"], str(row.get("pair_id") or row["sample_id"]))
+
+
+def read_texts(
+    logs: list[LogHeader], rows: list[dict[str, Any]], limit: int = PREFETCH_SAMPLES
+) -> dict[Any, dict[str, Any]]:
+    """What the drill-down shows of one model's first-epoch samples of one suite (at most `limit`,
+    the first items in item order, the same for every model), by sample id. Called where the
+    logs are already being read, one model and suite at a time."""
+    first = sorted(
+        (r for r in rows if r["epoch"] == 1), key=lambda r: (item_key(r), str(r["sample_id"]))
+    )
+    wanted = [r["sample_id"] for r in first[:limit]]
+    texts: dict[Any, dict[str, Any]] = {}
+    with SampleReader() as reader:
+        for header in sorted(logs, key=lambda h: h.created, reverse=True):  # newest log first
+            missing = [s for s in wanted if s not in texts]
+            for sample in reader.read(header, [(s, 1) for s in missing]):
+                texts[sample.id] = _sample_texts(sample)
+    return texts
+
+
 def build_drill(
-    rows: list[dict[str, Any]], headers: list[LogHeader], budget: int = DRILL_BUDGET_BYTES
+    rows: list[dict[str, Any]],
+    texts: dict[tuple[str, str, Any], dict[str, Any]],
+    budget: int = DRILL_BUDGET_BYTES,
 ) -> Drill:
-    """Pick items in order of disagreement, read their samples and pack them into chunks."""
+    """Pick items in order of disagreement and pack their texts (by model, suite and sample id,
+    from `read_texts`) into chunks until the budget is spent."""
     items: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
-        items[(row["suite"], str(row.get("pair_id") or row["sample_id"]))].append(row)
-    ordered = sorted(items.items(), key=lambda kv: (-_disagreement(kv[1]), kv[0]))
-    logs: dict[tuple[str, str], list[LogHeader]] = defaultdict(list)
-    for header in sorted(headers, key=lambda h: h.created, reverse=True):  # newest log first
-        logs[(header.model, header.suite)].append(header)
+        items[item_key(row)].append(row)
+    shown = {
+        key: item_rows
+        for key, item_rows in items.items()
+        if any((r["model"], r["suite"], r["sample_id"]) in texts for r in item_rows)
+    }
+    ordered = sorted(shown.items(), key=lambda kv: (-_disagreement(kv[1]), kv[0]))
     index: list[dict[str, Any]] = []
     chunks: list[str] = []
     used = 0
-    with SampleReader() as reader:
-        for start in range(0, len(ordered), CHUNK_ITEMS):
-            batch = ordered[start : start + CHUNK_ITEMS]
-            samples = _read(reader, batch, logs)
-            records = [_record(key, item_rows, samples) for key, item_rows in batch]
-            encoded = base64.b64encode(
-                gzip.compress(json.dumps(records, ensure_ascii=False).encode("utf-8"), mtime=0)
-            ).decode("ascii")
-            if chunks and used + len(encoded) > budget:
-                break
-            used += len(encoded)
-            for position, ((suite, key), item_rows) in enumerate(batch):
-                index.append(_index_entry(suite, key, item_rows, len(chunks), position))
-            chunks.append(encoded)
+    for start in range(0, len(ordered), CHUNK_ITEMS):
+        batch = ordered[start : start + CHUNK_ITEMS]
+        records = [_record(key, item_rows, texts) for key, item_rows in batch]
+        encoded = base64.b64encode(
+            gzip.compress(json.dumps(records, ensure_ascii=False).encode("utf-8"), mtime=0)
+        ).decode("ascii")
+        if chunks and used + len(encoded) > budget:
+            break
+        used += len(encoded)
+        for position, ((suite, key), item_rows) in enumerate(batch):
+            index.append(_index_entry(suite, key, item_rows, len(chunks), position))
+        chunks.append(encoded)
     return Drill(index, chunks, len(items))
 
 
@@ -73,35 +103,17 @@ def _disagreement(rows: list[dict[str, Any]]) -> int:
     return max(len(labels) for labels in by_sample.values())
 
 
-def _read(
-    reader: SampleReader,
-    batch: list[tuple[tuple[str, str], list[dict[str, Any]]]],
-    logs: dict[tuple[str, str], list[LogHeader]],
-) -> dict[tuple[str, str, Any], SampleText]:
-    wanted: dict[tuple[str, str], set[Any]] = defaultdict(set)
-    for _, item_rows in batch:
-        for row in item_rows:
-            wanted[(row["model"], row["suite"])].add(row["sample_id"])
-    found: dict[tuple[str, str, Any], SampleText] = {}
-    for (model, suite), sample_ids in wanted.items():
-        for header in logs[(model, suite)]:
-            missing = sorted((s for s in sample_ids if (model, suite, s) not in found), key=str)
-            for sample in reader.read(header, [(s, 1) for s in missing]):
-                found[(model, suite, sample.id)] = sample
-    return found
-
-
 def _record(
     key: tuple[str, str],
     rows: list[dict[str, Any]],
-    samples: dict[tuple[str, str, Any], SampleText],
+    texts: dict[tuple[str, str, Any], dict[str, Any]],
 ) -> dict[str, Any]:
     suite, item = key
     entries = []
     for row in sorted(
         rows, key=lambda r: (r["model"], str(r.get("language")), str(r["sample_id"]))
     ):
-        sample = samples.get((row["model"], suite, row["sample_id"]))
+        text = texts.get((row["model"], suite, row["sample_id"]))
         entries.append(
             {
                 "model": row["model"],
@@ -109,7 +121,7 @@ def _record(
                 "language": row.get("language"),
                 "label": row.get("label"),
                 "turns": row.get("turn_labels"),
-                **(_sample_texts(sample) if sample else {"missing": True}),
+                **(text or {"missing": True}),
             }
         )
     return {"suite": suite, "item": item, "entries": entries}
