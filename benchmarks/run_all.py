@@ -1,4 +1,9 @@
-"""Run every benchmark and record the results in benchmarks/results.json (one entry per benchmark)."""
+"""Run every benchmark and record the results in benchmarks/results.json (one entry per benchmark).
+
+python benchmarks/run_all.py                       # all of them (report_scale alone takes
+                                                   # ~20 min the first time: it builds 1M samples)
+python benchmarks/run_all.py --only report_scale.py   # rerun some; keep the others' results
+"""
 
 from __future__ import annotations
 
@@ -17,12 +22,31 @@ BENCHMARKS: list[list[str]] = [
     ["judge_agreement.py", "--suite", "censorship"],
     ["judge_agreement.py", "--suite", "honesty"],
     ["judge_agreement.py", "--suite", "misuse"],
+    ["report_scale.py"],
 ]
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", action="append", metavar="SCRIPT", help="run only this script")
+    only = parser.parse_args().only
+    unknown = set(only or []) - {script for script, *_ in BENCHMARKS}
+    if unknown:
+        sys.exit(f"unknown benchmark {sorted(unknown)}: choose from {[b[0] for b in BENCHMARKS]}")
+    previous = {}
+    if only and (HERE / "results.json").exists():
+        for entry in json.loads((HERE / "results.json").read_text("utf-8"))["results"]:
+            previous[(entry["benchmark"], entry.get("suite"))] = entry
     results = []
     for script, *args in BENCHMARKS:
+        if only and script not in only:
+            name = script.removesuffix(".py")
+            suite = args[args.index("--suite") + 1] if "--suite" in args else None
+            if (name, suite) in previous:
+                results.append(previous[(name, suite)])
+            continue
         print(f"running {script} {' '.join(args)} ...", file=sys.stderr, flush=True)
         command = [sys.executable, str(HERE / script), *args]
         completed = subprocess.run(command, capture_output=True, text=True)
