@@ -248,3 +248,42 @@ def test_vectorised_mcnemar_equals_statsmodels_on_each_pair_with_gaps() -> None:
             (expected.value, expected.low, expected.high)
         )
         assert (c.a, c.b) == pytest.approx((x.mean(), y.mean()))
+
+
+def test_logs_that_are_not_counted_are_named_in_the_report(logs: Path, tmp_path: Path) -> None:
+    """A failed run and another project's task in the same directory: left out, and said so.
+    (Here, not beside the browser tests: Inspect cannot run an eval while Playwright runs.)"""
+    from inspect_ai import Task, eval
+    from inspect_ai.dataset import Sample
+    from inspect_ai.model import ModelOutput, get_model
+    from inspect_ai.solver import Generate, TaskState, solver
+
+    mixed = tmp_path / "logs"
+    mixed.mkdir()
+    for log in logs.glob("*.eval"):
+        (mixed / log.name).write_bytes(log.read_bytes())
+
+    @solver
+    def broken() -> object:
+        async def solve(state: TaskState, generate: Generate) -> TaskState:
+            raise RuntimeError("the endpoint fell over")
+
+        return solve
+
+    model = get_model(
+        "mockllm/model", custom_outputs=lambda *_: ModelOutput.from_content("mockllm/model", "x")
+    )
+    for name, plan in (("other_project", []), ("failing_task", [broken()])):
+        eval(
+            Task(dataset=[Sample(input="q", id=1)], solver=plan, name=name),
+            model=model,
+            log_dir=str(mixed),
+            display="none",
+        )
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(cli, ["report", str(mixed), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text("utf-8")
+    assert "2 logs left out" in html
+    assert "other_project is not an evenhand suite" in html
+    assert "failing_task): status error" in html

@@ -249,8 +249,9 @@ def _fast_header(path: Path) -> EvalLog | None:
     return log
 
 
-def list_headers(log_dir: Path) -> list[LogHeader]:
-    """Headers of every successful log in a directory, sorted by model, suite and creation time.
+def list_headers(log_dir: Path, skipped: list[LogHeader] | None = None) -> list[LogHeader]:
+    """Headers of every successful log in a directory, sorted by model, suite and creation time;
+    the others (started, cancelled, error) are appended to `skipped` when it is given.
 
     Raises:
         EvenhandError: the directory is missing, holds no logs, or holds a log that cannot be read.
@@ -266,6 +267,8 @@ def list_headers(log_dir: Path) -> list[LogHeader]:
         )
     headers = [read_header(info.name) for info in infos]
     done = [h for h in headers if h.status == "success"]
+    if skipped is not None:
+        skipped.extend(h for h in headers if h.status != "success")
     if not done:
         raise EvenhandError(
             f"{log_dir}: no finished logs (statuses: {sorted({h.status for h in headers})}); "

@@ -158,7 +158,15 @@ def run(
 def _write_report(log_dir: Path, output: Path) -> None:
     from evenhand.report import write_report
 
-    written = write_report(log_dir, output)
+    step = 0
+
+    def progress(done: int, total: int) -> None:
+        nonlocal step
+        if done * 10 // total > step or done == total:  # about every tenth
+            step = done * 10 // total
+            click.echo(f"evenhand: read {done} of {total} model-and-suite log groups", err=True)
+
+    written = write_report(log_dir, output, progress)
     click.echo(
         f"wrote {written.path} ({written.models} models, {written.suites} suites, "
         f"{written.samples:,} samples; {written.items_shown:,} of {written.items_total:,} items "

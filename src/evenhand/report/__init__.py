@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -18,7 +19,9 @@ class ReportWritten(NamedTuple):
     bytes: int
 
 
-def write_report(log_dir: Path, output: Path) -> ReportWritten:
+def write_report(
+    log_dir: Path, output: Path, progress: Callable[[int, int], None] | None = None
+) -> ReportWritten:
     """Read the logs, compute every number and write the page; the file is replaced only when
     complete.
 
@@ -29,7 +32,7 @@ def write_report(log_dir: Path, output: Path) -> ReportWritten:
     from evenhand.report._drill import build_drill
     from evenhand.report._render import render
 
-    data = collect(log_dir)
+    data = collect(log_dir, progress)
     drill = build_drill(data.drill_rows, data.texts)
     page = render(data, drill).encode("utf-8")
     write_atomically(output, lambda path: path.write_bytes(page))

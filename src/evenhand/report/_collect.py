@@ -11,7 +11,7 @@ import gc
 import math
 import random
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import groupby
@@ -107,6 +107,8 @@ class ReportData:
     """Epoch-1 rows of every sample (no scores): what the drill-down picks items from."""
     texts: dict[tuple[str, str, Any], dict[str, Any]]
     """Conversations and judges' words of first-epoch samples, by (model, suite, sample id)."""
+    left_out: list[str] = field(default_factory=list)
+    """Logs in the directory the report does not count, and why."""
 
 
 DRILL_KEYS = (
@@ -129,15 +131,24 @@ DRILL_KEYS = (
 )
 
 
-def collect(log_dir: Path) -> ReportData:
-    """Read every finished log in a directory and compute what the report shows.
+def collect(log_dir: Path, progress: Callable[[int, int], None] | None = None) -> ReportData:
+    """Read every finished log in a directory and compute what the report shows; `progress` is
+    told (done, total) as each model's logs of a suite are read.
 
     Raises:
         EvenhandError: no logs, unreadable logs, or logs of no known suite.
     """
-    headers = list_headers(log_dir)
+    unfinished: list[LogHeader] = []
+    headers = list_headers(log_dir, unfinished)
     known = set(suite_names())
     unknown = sorted({h.suite for h in headers} - known)
+    left_out = [
+        f"{h.name} ({h.model}, {h.suite}): status {h.status}, not counted" for h in unfinished
+    ] + [
+        f"{h.name}: task {h.suite} is not an evenhand suite, not counted"
+        for h in headers
+        if h.suite not in known
+    ]
     headers = [h for h in headers if h.suite in known]
     if not headers:
         raise EvenhandError(
@@ -155,7 +166,9 @@ def collect(log_dir: Path) -> ReportData:
     groups = [list(group) for _, group in groupby(headers, key=lambda h: (h.model, h.suite))]
     for logs in groups:
         provenance.setdefault(logs[0].model, ModelProvenance(logs[0].model)).logs.extend(logs)
-    for digest in _digests(groups):
+    for done, digest in enumerate(_digests(groups), start=1):
+        if progress is not None:
+            progress(done, len(groups))
         model, suite_name = digest.model, digest.suite
         results = suites[suite_name]
         results.models.append(model)
@@ -191,6 +204,7 @@ def collect(log_dir: Path) -> ReportData:
         headers=headers,
         drill_rows=drill_rows,
         texts=texts,
+        left_out=left_out,
     )
 
 
