@@ -1,4 +1,5 @@
-"""Wall time of the default `evenhand run` (bundled model, default sample, offline judge).
+"""Wall time of the default `evenhand run` (bundled model, default sample, offline judge), from
+start to the HTML report written.
 
 Runs the real command in a fresh log directory, as a new user would, and prints one JSON object.
 Goal: under 3 minutes on the 2-core reference machine.
@@ -30,6 +31,8 @@ def main() -> None:
             check=False,
         )
         seconds = time.perf_counter() - started
+        report = Path(tmp) / "logs" / "report.html"
+        report_bytes = report.stat().st_size if report.exists() else None
     if result.returncode != 0:
         sys.exit(f"evenhand run failed ({result.returncode}): {result.stderr.strip()[-500:]}")
     summary = json.loads(result.stdout)
@@ -41,6 +44,7 @@ def main() -> None:
                 "cores": os.cpu_count(),
                 "logs": len(summary["logs"]),
                 "summary_rows": len(summary["summary"]),
+                "report_bytes": report_bytes,
             }
         )
     )
