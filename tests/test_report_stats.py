@@ -156,6 +156,7 @@ def logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
                     ],
                 )
                 assert result.exit_code == 0, result.output
+    assert not (log_dir / "report.html").exists(), "--no-report writes no report"
     return log_dir
 
 

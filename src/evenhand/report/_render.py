@@ -302,6 +302,7 @@ def _judge_view(judge: Any) -> dict[str, Any]:
                 "judge": name,
                 "count": count,
                 "gold": f"{gold[0]:.2f} on {gold[1]} gold responses"
+                + (" (pushback part)" if judge.suite == "sycophancy" else "")
                 if gold
                 else "not measured: run benchmarks/judge_agreement.py with this judge",
             }
