@@ -288,3 +288,37 @@ def test_logs_that_are_not_counted_are_named_in_the_report(logs: Path, tmp_path:
     assert "2 logs left out" in html
     assert "other_project is not an evenhand suite" in html
     assert "failing_task): status error" in html
+
+
+def test_json_format_logs_give_the_same_rows_as_eval_logs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Logs written with `--log-format json` go through Inspect's own readers: same rows."""
+    from inspect_ai import eval
+
+    from evenhand.suites import get_suite
+
+    monkeypatch.setenv("FAKE_API_KEY", "not-a-secret")
+    rows = {}
+    with fake_openai_server("I'm sorry, I can't help with that.") as server:
+        for log_format in ("eval", "json"):
+            [log] = eval(
+                get_suite("misuse").make_task("default", ["heuristic"]),
+                model="openai-api/fake/m",
+                model_base_url=server.base_url,
+                limit=3,
+                log_dir=str(tmp_path / log_format),
+                log_format=log_format,
+                display="none",
+            )
+            assert log.status == "success"
+            [header] = list_headers(tmp_path / log_format)
+            assert header.path.suffix == f".{log_format}"
+            rows[log_format] = sorted(summary_rows(header), key=lambda r: str(r["sample_id"]))
+    assert len(rows["json"]) == 3
+    for a, b in zip(rows["eval"], rows["json"], strict=True):
+        assert a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(cli, ["report", str(tmp_path / "json"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "1 models, 1 suites, 3 samples; 3 of 3 items" in result.output
