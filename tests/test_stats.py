@@ -54,9 +54,34 @@ def test_mean_interval_uses_student_t() -> None:
     assert estimate.high - estimate.value == pytest.approx(t_975_df3 * sd / 2)
 
 
-def test_paired_difference_of_one_pair_has_unbounded_interval() -> None:
-    estimate = paired_mean_difference([1.0])
+def test_paired_difference_of_one_continuous_pair_has_unbounded_interval() -> None:
+    estimate = paired_mean_difference([0.5])
     assert math.isinf(estimate.low) and math.isinf(estimate.high)
+
+
+@pytest.mark.parametrize(
+    ("only_a", "only_b", "same"), [(4, 0, 1), (9, 2, 20), (0, 0, 5), (30, 12, 3)]
+)
+def test_paired_0_1_differences_get_the_exact_interval_that_agrees_with_mcnemar(
+    only_a: int, only_b: int, same: int
+) -> None:
+    from scipy.stats import binomtest
+
+    differences = [1.0] * only_a + [-1.0] * only_b + [0.0] * same
+    n = len(differences)
+    estimate = paired_mean_difference(differences)
+    assert estimate.value == pytest.approx((only_a - only_b) / n)
+    assert -1 <= estimate.low <= estimate.value <= estimate.high <= 1
+    m = only_a + only_b
+    if m == 0:
+        assert (estimate.low, estimate.high) == (0.0, 0.0)
+        return
+    test = binomtest(only_a, m, 0.5)
+    ci = test.proportion_ci(confidence_level=0.95, method="exact")
+    assert estimate.low == pytest.approx(m / n * (2 * ci.low - 1))
+    assert estimate.high == pytest.approx(m / n * (2 * ci.high - 1))
+    # the interval excludes zero exactly when McNemar's exact test rejects at 5%
+    assert (estimate.low > 0 or estimate.high < 0) == (test.pvalue < 0.05)
 
 
 def test_mean_interval_rejects_empty_input() -> None:

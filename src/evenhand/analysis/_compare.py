@@ -242,7 +242,8 @@ def paired_bootstrap(differences: Any) -> list[tuple[float, float, float]]:
     """Percentile interval and two-sided p-value of the mean of paired differences, for each
     column of an items x comparisons matrix, from the same resamples of items.
 
-    The p-value is twice the share of resampled means on the far side of zero (at most 1).
+    The p-value is twice the share of resampled means on the far side of zero, counted as
+    (1 + k) / (1 + resamples) so that it is never 0, and at most 1.
     """
     import numpy as np
 
@@ -255,8 +256,9 @@ def paired_bootstrap(differences: Any) -> list[tuple[float, float, float]]:
         means[start : start + size] = weights @ differences / n
     tail = (1 - CONFIDENCE) / 2 * 100
     lows, highs = np.percentile(means, [tail, 100 - tail], axis=0)
-    below = (means <= 0).mean(axis=0)
-    above = (means >= 0).mean(axis=0)
+    # (1 + count) / (1 + resamples): a finite number of resamples cannot show p = 0
+    below = ((means <= 0).sum(axis=0) + 1) / (BOOTSTRAP_RESAMPLES + 1)
+    above = ((means >= 0).sum(axis=0) + 1) / (BOOTSTRAP_RESAMPLES + 1)
     p = np.minimum(1.0, 2 * np.minimum(below, above))
     return [
         (float(low), float(high), float(pv)) for low, high, pv in zip(lows, highs, p, strict=True)

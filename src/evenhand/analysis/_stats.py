@@ -61,11 +61,15 @@ def rate_difference(
 def paired_mean_difference(
     differences: Sequence[float] | Any, confidence: float = CONFIDENCE
 ) -> Estimate:
-    """Mean of paired differences with a Student-t interval (one difference per matched pair).
+    """Mean of paired differences (one per matched pair) with its interval.
 
-    With one pair the interval is unbounded (reported as -inf..inf); identical differences give a
-    zero-width interval.
+    Differences of paired 0/1 outcomes (every value -1, 0 or 1) get `paired_binary_difference`'s
+    exact interval, which agrees with McNemar's exact test and stays within [-1, 1]; other
+    differences get a Student-t interval (unbounded with one pair).
     """
+    values = differences.tolist() if hasattr(differences, "tolist") else list(differences)
+    if values and all(v in (-1, 0, 1) for v in values):
+        return paired_binary_difference(values.count(1), values.count(-1), len(values), confidence)
     return mean_interval(differences, confidence)
 
 
@@ -98,17 +102,25 @@ def mean_interval(values: Sequence[float] | Any, confidence: float = CONFIDENCE)
 def paired_binary_difference(
     only_a: int, only_b: int, n: int, confidence: float = CONFIDENCE
 ) -> Estimate:
-    """`paired_mean_difference` of n paired 0/1 outcomes, from the discordant counts alone: the
-    differences are 1 (only A) `only_a` times, -1 `only_b` times and 0 otherwise.
+    """Difference of two paired proportions (A minus B) over n pairs, from the discordant pairs:
+    `only_a` pairs where only A succeeded, `only_b` where only B did.
+
+    The interval is exact and conditional on the m = only_a + only_b discordant pairs: a
+    Clopper-Pearson interval (statsmodels) for the share of them won by A, p, turned into the
+    difference m/n * (2p - 1). It excludes zero exactly when McNemar's exact test rejects at the
+    same level, and it never leaves [-1, 1]. With no discordant pair it is the single point 0.
 
     Raises:
-        ValueError: no pairs, or more discordant pairs than pairs.
+        ValueError: no pairs, or counts that do not fit n pairs.
     """
-    if n <= 0 or only_a + only_b > n or min(only_a, only_b) < 0:
+    from statsmodels.stats.proportion import proportion_confint
+
+    if n <= 0 or min(only_a, only_b) < 0 or only_a + only_b > n:
         raise ValueError(f"counts {only_a} and {only_b} do not fit {n} pairs")
-    mean = (only_a - only_b) / n
-    if n == 1:
-        return Estimate(mean, -math.inf, math.inf, 1)
-    variance = max(0.0, (only_a + only_b - n * mean * mean) / (n - 1))
-    half = _t_quantile(0.5 + confidence / 2, n - 1) * math.sqrt(variance / n)
-    return Estimate(mean, mean - half, mean + half, n)
+    discordant = only_a + only_b
+    value = (only_a - only_b) / n
+    if discordant == 0:
+        return Estimate(0.0, 0.0, 0.0, n)
+    low, high = proportion_confint(only_a, discordant, alpha=1 - confidence, method="beta")
+    scale = discordant / n
+    return Estimate(value, scale * (2 * float(low) - 1), scale * (2 * float(high) - 1), n)
