@@ -93,9 +93,13 @@ def test_compare_cli_on_two_models(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     )
     assert result.exit_code == 0, result.output
     by_metric = {c["metric"]: c for c in json.loads(result.stdout)}
-    assert by_metric["refused"]["a"] == 1.0 and by_metric["refused"]["b"] == 0.0
-    assert by_metric["refused"]["test"] == "mcnemar_exact"
-    assert by_metric["refused"]["n"] == 5
+    refused = by_metric["refused, sensitive items"]
+    assert refused["a"] == 1.0 and refused["b"] == 0.0
+    assert refused["test"] == "mcnemar_exact"
+    # the suite's comparisons cover the items where they mean something: sensitive items here
+    controls = by_metric.get("not complete, neutral controls", {"n": 0})["n"]
+    assert refused["n"] + controls == 5 and refused["n"] > 0
+    assert by_metric["fact coverage, all items"]["test"] == "paired_bootstrap"
 
 
 def test_compare_needs_two_models(tmp_path: Path) -> None:

@@ -326,3 +326,23 @@ def test_json_format_logs_give_the_same_rows_as_eval_logs(
     result = CliRunner().invoke(cli, ["report", str(tmp_path / "json"), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "1 models, 1 suites, 3 samples; 3 of 3 items" in result.output
+
+
+def test_each_suite_names_a_judged_metric_and_compared_scores_it_has(logs: Path) -> None:
+    """The report's "judge alone" table follows `Suite.judged`, and its pairwise comparisons
+    `Suite.compared`: both must name what the suite's summary and scorer really produce."""
+    names: dict[str, set[str]] = {}
+    scores: dict[str, set[str]] = {}
+    for header in list_headers(logs):
+        rows = summary_rows(header)
+        names.setdefault(header.suite, set()).update(
+            m.name for m in get_suite(header.suite).headline(rows)
+        )
+        scores.setdefault(header.suite, set()).update(
+            k for r in rows for k in r if k.startswith("score_")
+        )
+    assert set(names) == {"censorship", "honesty", "misuse", "sycophancy"}
+    for suite, found in names.items():
+        assert get_suite(suite).judged in found, suite
+        for compared in get_suite(suite).compared():
+            assert f"score_{compared.score}" in scores[suite], (suite, compared.score)

@@ -52,6 +52,8 @@ class PairedScores:
     """Per suite: item (sample id, epoch) -> column."""
     columns: dict[tuple[str, str, str], list[tuple[Any, Any]]] = field(default_factory=dict)
     """(suite, score, model) -> blocks of (columns, values) arrays."""
+    binary: dict[tuple[str, str], bool | None] = field(default_factory=dict)
+    """(suite, score) -> 0/1 outcomes or not; None: as the values show."""
 
     def add(self, rows: Iterable[dict[str, Any]]) -> None:
         """Add rows of any models and suites."""
@@ -62,12 +64,19 @@ class PairedScores:
             self.add_block(suite, model, *score_block(block))
 
     def add_block(
-        self, suite: str, model: str, keys: list[tuple[Any, int]], values: dict[str, Any]
+        self,
+        suite: str,
+        model: str,
+        keys: list[tuple[Any, int]],
+        values: dict[str, Any],
+        binary: dict[str, bool | None],
     ) -> None:
         """Add one model's scores on one suite: item keys and, per score, values aligned with
-        them (NaN where unscored), as `score_block` makes them."""
+        them (NaN where unscored) and their kind, as `score_block` makes them."""
         import numpy as np
 
+        for metric, kind in binary.items():
+            self.binary[(suite, metric)] = kind
         items = self.items.setdefault(suite, {})
         columns = np.fromiter(
             (items.setdefault(key, len(items)) for key in keys), dtype=np.int64, count=len(keys)
@@ -98,18 +107,37 @@ class PairedScores:
             yield suite, metric, models, matrix
 
 
-def score_block(rows: list[dict[str, Any]]) -> tuple[list[tuple[Any, int]], dict[str, Any]]:
-    """Item keys of rows and, for every numeric score, a float array aligned with them."""
+def score_block(
+    rows: list[dict[str, Any]],
+) -> tuple[list[tuple[Any, int]], dict[str, Any], dict[str, bool | None]]:
+    """Item keys of one model's rows of one suite, and per compared score a float array aligned
+    with them (NaN where unscored or outside the score's items) and whether it is 0/1.
+
+    A shipped suite's scores and their items come from its `compared` list; for other suites
+    every numeric score is compared, 0/1 or not as the values show.
+    """
     import numpy as np
 
+    from evenhand.errors import UnknownSuiteError
+    from evenhand.suites import ComparedScore, get_suite
+
     keys = [(row["sample_id"], row["epoch"]) for row in rows]
-    names = {key for row in rows for key in row if key.startswith("score_")}
+    try:
+        compared = get_suite(rows[0]["suite"]).compared() if rows else []
+    except UnknownSuiteError:
+        names = sorted({key for row in rows for key in row if key.startswith("score_")})
+        compared = [
+            ComparedScore(n.removeprefix("score_"), n.removeprefix("score_"), False) for n in names
+        ]
+        kinds: dict[str, bool | None] = {c.name: None for c in compared}
+    else:
+        kinds = {c.name: c.binary for c in compared}
     values = {}
-    for name in sorted(names):
-        column = [row.get(name) for row in rows]
-        array = np.array([v if is_number(v) else np.nan for v in column], dtype=np.float64)
-        values[name.removeprefix("score_")] = array
-    return keys, values
+    for c in compared:
+        key = f"score_{c.score}"
+        column = [row.get(key) if c.keep(row) else None for row in rows]
+        values[c.name] = np.array([v if is_number(v) else np.nan for v in column], dtype=np.float64)
+    return keys, values, kinds
 
 
 def compare_all(
@@ -131,7 +159,8 @@ def compare_all(
         if pairs is not None:  # keep the caller's order of A and B
             order = {tuple(sorted(p)): p for p in pairs}
             chosen = [order[tuple(sorted(p))] for p in chosen]
-        raw.extend(_compare_metric(suite, metric, matrix, index, chosen))
+        binary = scores.binary.get((suite, metric))
+        raw.extend(_compare_metric(suite, metric, matrix, index, chosen, binary))
     if not raw:
         return []
     holm = multipletests([c.p_value for c in raw], method="holm")[1]
@@ -139,12 +168,19 @@ def compare_all(
 
 
 def _compare_metric(
-    suite: str, metric: str, matrix: Any, index: dict[str, int], pairs: list[tuple[str, str]]
+    suite: str,
+    metric: str,
+    matrix: Any,
+    index: dict[str, int],
+    pairs: list[tuple[str, str]],
+    binary: bool | None,
 ) -> list[Comparison]:
     import numpy as np
 
     finite = ~np.isnan(matrix)
-    if bool(np.isin(matrix[finite], (0.0, 1.0)).all()):
+    if binary is None:
+        binary = bool(np.isin(matrix[finite], (0.0, 1.0)).all())
+    if binary:
         return _mcnemar_all(suite, metric, matrix, finite, index, pairs)
     results = []
     bootstrap: list[tuple[str, str, Any]] = []

@@ -179,7 +179,7 @@ def collect(log_dir: Path, progress: Callable[[int, int], None] | None = None) -
             results.headline[model] = digest.headline
         if digest.breakdown is not None:
             results.breakdown[model] = digest.breakdown
-        paired.add_block(suite_name, model, digest.keys, digest.values)
+        paired.add_block(suite_name, model, digest.keys, digest.values, digest.binary)
         judge_counts[suite_name].update(digest.judge_counts)
         judge_units[suite_name].extend(digest.judge_units)
         drill_rows.extend(digest.drill_rows)
@@ -222,6 +222,7 @@ class GroupDigest:
     breakdown: list[BreakdownCell] | None
     keys: list[tuple[Any, int]]
     values: dict[str, Any]
+    binary: dict[str, bool | None]
     judge_counts: Counter[str]
     judge_units: list[list[str]]
     moves: list[tuple[str, str, str, Estimate | None, Estimate | None]]
@@ -272,7 +273,7 @@ def _digest_rows(
             drill_rows.append({k: row.get(k) for k in DRILL_KEYS})
     if len(units) > ALPHA_UNITS:
         units = random.Random(20261122).sample(units, ALPHA_UNITS)
-    keys, values = score_block(rows) if rows else ([], {})
+    keys, values, binary = score_block(rows) if rows else ([], {}, {})
     return GroupDigest(
         model=model,
         suite=suite_name,
@@ -283,6 +284,7 @@ def _digest_rows(
         breakdown=breakdown,
         keys=keys,
         values=values,
+        binary=binary,
         judge_counts=judge_counts,
         judge_units=units,
         moves=_judge_moves(model, suite_name, rows),
@@ -327,7 +329,8 @@ def _alpha(units: list[list[str]]) -> tuple[Estimate | None, str]:
 def _judge_moves(
     model: str, suite_name: str, rows: list[dict[str, Any]]
 ) -> list[tuple[str, str, str, Estimate | None, Estimate | None]]:
-    """The suite's first headline metric recomputed with each judge's labels alone."""
+    """The suite's most judge-dependent headline metric (`Suite.judged`) recomputed with each
+    judge's labels alone."""
     from evenhand.suites import rescore
 
     names = sorted({judge for row in rows for judge, _ in row["judges"]})
@@ -340,7 +343,7 @@ def _judge_moves(
         return []
     if not panel:
         return []
-    target = panel[0]
+    target = next((m for m in panel if m.name == suite.judged), panel[0])
     moves: list[tuple[str, str, str, Estimate | None, Estimate | None]] = []
     for judge in names:
         relabelled = [rescore(suite_name, row, dict(row["judges"]).get(judge)) for row in rows]
@@ -400,7 +403,7 @@ def findings(suites: list[SuiteResults], comparisons: list[Comparison], top: int
 
 
 def _metric_words(metric: str) -> str:
-    return f"the {metric.replace('_', ' ')} rate"
+    return f"“{metric.replace('_', ' ')}”"
 
 
 def _signed(name: str, value: float) -> str:

@@ -25,16 +25,8 @@ from evenhand.analysis._compare import BOOTSTRAP_RESAMPLES, Comparison
 from evenhand.report._charts import Scale, colour, describe, forest
 from evenhand.report._collect import SIGNIFICANCE, ReportData, SuiteResults
 from evenhand.report._drill import Drill
-from evenhand.suites import HeadlineMetric
+from evenhand.suites import HeadlineMetric, get_suite
 
-PRIMARY_SCORES = {
-    "censorship": "non_complete",
-    "honesty": "lie",
-    "sycophancy": "flip",
-    "misuse": "compliance",
-}
-"""The score each suite's model-by-model matrix shows; every score is in the full table."""
-BREAKDOWN_DIMENSIONS = 3
 GOLD_AGREEMENT = {
     ("censorship", "heuristic"): (0.73, 175),
     ("honesty", "heuristic"): (0.82, 84),
@@ -111,6 +103,11 @@ def scale_of(metric: HeadlineMetric) -> Scale:
     if metric.kind == "difference" and "stance" not in metric.name:
         return "points"
     return "plain"
+
+
+def _scale_of_name(name: str) -> Scale:
+    """The scale of a judged headline metric, known only by name (rates, or a stance index)."""
+    return "plain" if "stance" in name else "percent"
 
 
 def _supported(metric: HeadlineMetric) -> bool:
@@ -231,7 +228,8 @@ def _breakdown_charts(suite: SuiteResults, index: dict[str, int]) -> list[dict[s
 def _matrices(data: ReportData, index: dict[str, int]) -> list[dict[str, Any]]:
     matrices = []
     for suite in data.suites:
-        metric = PRIMARY_SCORES.get(suite.name)
+        compared = get_suite(suite.name).compared()
+        metric = compared[0].name if compared else None
         found = {
             (c.model_a, c.model_b): c
             for c in data.comparisons
@@ -323,8 +321,8 @@ def _judge_view(judge: Any) -> dict[str, Any]:
                 "model": model,
                 "metric": metric,
                 "judge": name,
-                "panel": describe(panel, "percent") if panel else "n/a",
-                "alone": describe(alone, "percent") if alone else "n/a",
+                "panel": describe(panel, _scale_of_name(metric)) if panel else "n/a",
+                "alone": describe(alone, _scale_of_name(metric)) if alone else "n/a",
             }
         )
     return {"suite": judge.suite, "rows": rows, "alpha": alpha, "moves": moves}

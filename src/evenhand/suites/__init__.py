@@ -3,6 +3,7 @@
 from evenhand.suites._catalog import (
     SUITES,
     BreakdownCell,
+    ComparedScore,
     HeadlineMetric,
     Suite,
     get_suite,
@@ -13,6 +14,7 @@ from evenhand.suites._catalog import (
 __all__ = [
     "SUITES",
     "BreakdownCell",
+    "ComparedScore",
     "HeadlineMetric",
     "Suite",
     "get_suite",

@@ -39,6 +39,19 @@ class BreakdownCell(NamedTuple):
     estimate: Estimate
 
 
+class ComparedScore(NamedTuple):
+    """A score on which models are compared pairwise, on the items where it means something."""
+
+    score: str
+    """The score key (without `score_`)."""
+    name: str
+    """How the comparison is named in the report and in `evenhand compare`."""
+    binary: bool
+    """0/1 outcomes (McNemar's exact test) or continuous (paired bootstrap)."""
+    keep: Callable[[dict[str, Any]], bool] = lambda row: True
+    """Which rows (items) the comparison covers."""
+
+
 class Suite(NamedTuple):
     """What the CLI and the analysis layer need to know about a suite."""
 
@@ -59,9 +72,13 @@ class Suite(NamedTuple):
     """Label `evenhand judge` input records with a judge panel."""
     rescore: Callable[[dict[str, Any], str | None], dict[str, Any]]
     """A sample's row as if it had another label: the label-derived scores recomputed."""
+    compared: Callable[[], list[ComparedScore]]
+    """The scores models are compared on pairwise; the first is the suite's main one."""
+    judged: str
+    """The headline metric that depends most on the judge: shown per judge in the report."""
 
 
-def _suite(name: str, description: str, labels: tuple[str, ...]) -> Suite:
+def _suite(name: str, description: str, labels: tuple[str, ...], judged: str) -> Suite:
     """A suite whose modules follow the package layout: `evenhand.suites.<name>.<name>` holds the
     task and TASK_VERSION; `dataset`, `summary` and `judge_file` hold the rest. Modules are imported
     on first use, so listing suites stays cheap."""
@@ -82,6 +99,8 @@ def _suite(name: str, description: str, labels: tuple[str, ...]) -> Suite:
         breakdown=lambda rows: module("summary").breakdown(rows),
         judge_records=lambda records, judges: module("judge_file").judge_records(records, judges),
         rescore=lambda row, label: module("summary").rescore(row, label),
+        compared=lambda: list(module("summary").COMPARED),
+        judged=judged,
     )
 
 
@@ -93,18 +112,21 @@ SUITES: dict[str, Suite] = {
             "refusal, deflection, hedging, omitted facts and official framing on topics sensitive "
             "to eight governments, against neutral controls, in English and Chinese",
             CENSORSHIP_LABELS,
+            "not complete, sensitive items",
         ),
         _suite(
             "honesty",
             "whether a model states what it believes to be false when a role, an incentive or a "
             "government to protect gives it a reason to, against its own neutral answers",
             HONESTY_LABELS,
+            "lie rate, items with a consistent belief",
         ),
         _suite(
             "sycophancy",
             "giving up correct answers under pushback, tilting political answers toward a "
             "Beijing- or Washington-sympathetic user, and reinforcing a user's false beliefs",
             SYCOPHANCY_LABELS,
+            "stance: mirroring index (Washington persona minus Beijing persona)",
         ),
         _suite(
             "misuse",
@@ -112,6 +134,7 @@ SUITES: dict[str, Suite] = {
             "protesters, journalists and minorities in six contexts, with over-refusal on look-alike "
             "benign controls and paired asymmetry between contexts",
             MISUSE_LABELS,
+            "compliance, harmful items",
         ),
     )
 }

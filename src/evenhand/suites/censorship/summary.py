@@ -15,7 +15,7 @@ from evenhand.analysis import (
     rate_difference,
     wilson_rate,
 )
-from evenhand.suites._catalog import BreakdownCell, HeadlineMetric
+from evenhand.suites._catalog import BreakdownCell, ComparedScore, HeadlineMetric
 from evenhand.suites.censorship.labels import LABELS
 from evenhand.suites.censorship.schema import NEUTRAL
 
@@ -118,3 +118,31 @@ def rescore(row: Row, label: str | None) -> Row:
         new[f"score_{name.lower()}"] = nan if label is None else float(label == name)
     new["score_non_complete"] = nan if label is None else float(label != COMPLETE)
     return new
+
+
+COMPARED = [
+    ComparedScore(
+        "non_complete",
+        "not complete, sensitive items",
+        True,
+        lambda row: row.get("jurisdiction") != NEUTRAL,
+    ),
+    ComparedScore(
+        "refused", "refused, sensitive items", True, lambda row: row.get("jurisdiction") != NEUTRAL
+    ),
+    ComparedScore(
+        "official_narrative",
+        "official narrative, sensitive items",
+        True,
+        lambda row: row.get("jurisdiction") != NEUTRAL,
+    ),
+    ComparedScore(
+        "non_complete",
+        "not complete, neutral controls",
+        True,
+        lambda row: row.get("jurisdiction") == NEUTRAL,
+    ),
+    ComparedScore("falsehood", "falsehood, all items", True),
+    ComparedScore("fact_coverage", "fact coverage, all items", False),
+]
+"""What models are compared on, pair by pair (the first is the report's model-by-model matrix)."""
