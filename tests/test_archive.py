@@ -76,3 +76,13 @@ def test_a_corrupt_member_is_a_value_error(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     with LogArchive(path) as fast, pytest.raises(ValueError):
         fast.read("m.json")
+
+
+def test_a_changed_byte_in_a_stored_member_fails_its_crc(tmp_path: Path) -> None:
+    path = tmp_path / "d.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("m.json", b'{"label": "REFUSED"}', compress_type=zipfile.ZIP_STORED)
+    data = path.read_bytes().replace(b"REFUSED", b"COMPLET")
+    path.write_bytes(data)
+    with LogArchive(path) as fast, pytest.raises(ValueError, match="CRC"):
+        fast.read("m.json")

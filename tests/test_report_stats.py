@@ -346,3 +346,21 @@ def test_each_suite_names_a_judged_metric_and_compared_scores_it_has(logs: Path)
         assert get_suite(suite).judged in found, suite
         for compared in get_suite(suite).compared():
             assert f"score_{compared.score}" in scores[suite], (suite, compared.score)
+
+
+def test_summaries_with_non_finite_words_inside_strings_still_read() -> None:
+    """`:Infinity` or an escaped `":NaN` inside a judge's text sends the summaries through the
+    exact parser; the rows must come out the same as by the fast path."""
+    from evenhand.analysis._table import _SUMMARIES, _decode
+
+    text = (
+        b'[{"id":"a","epoch":1,"metadata":{"language":"en","facts":[1,2]},'
+        b'"scores":{"s":{"value":{"x":NaN,"y":1.0},"metadata":{"label":"HELD",'
+        b'"rationale":"odds ratio:Infinity and \\":NaN"}}}}]'
+    )
+    [summary] = _decode(text, _SUMMARIES)
+    assert math.isnan(
+        summary.scores["s"].value["x"] if summary.scores["s"].value["x"] is not None else math.nan
+    )
+    assert summary.scores["s"].metadata["rationale"] == 'odds ratio:Infinity and ":NaN'
+    assert bytes(summary.metadata).startswith(b"{")

@@ -4,7 +4,7 @@ A log of 12,500 samples has 12,500 members. The standard library's `zipfile` bui
 per member when it opens an archive (a quarter of a second for such a log), and a report opens each
 log up to three times. This reader keeps only each member's position: it reads the archive's
 central directory (the zip format's table of contents, at its end) in one piece, indexes names to
-offsets, and decompresses just the members asked for. It reads stored, deflated and zstd members
+offsets, and decompresses just the members asked for, checking each one's CRC-32. It reads stored, deflated and zstd members
 (Inspect writes zstd), with ZIP64 sizes and offsets; anything else raises ValueError, and callers
 fall back to Inspect's own reader.
 """
@@ -30,10 +30,11 @@ _SEARCHES_BEFORE_INDEX = 16
 
 
 class Member:
-    __slots__ = ("compressed", "method", "offset", "size")
+    __slots__ = ("compressed", "crc", "method", "offset", "size")
 
-    def __init__(self, method: int, compressed: int, size: int, offset: int) -> None:
-        self.method, self.compressed, self.size, self.offset = method, compressed, size, offset
+    def __init__(self, method: int, crc: int, compressed: int, size: int, offset: int) -> None:
+        self.method, self.crc = method, crc
+        self.compressed, self.size, self.offset = compressed, size, offset
 
 
 class LogArchive:
@@ -129,17 +130,27 @@ class LogArchive:
         if len(data) != member.compressed:
             raise ValueError(f"damaged archive: {name} is cut short")
         if member.method == STORED:
-            return data
-        try:
-            if member.method == DEFLATED:
-                return zlib.decompress(data, -15)
-            if member.method == ZSTD:
-                import zstandard
+            content = data
+        elif member.method in (DEFLATED, ZSTD):
+            try:
+                if member.method == DEFLATED:
+                    content = zlib.decompress(data, -15)
+                else:
+                    import zstandard
 
-                return zstandard.ZstdDecompressor().decompress(data, max_output_size=member.size)
-        except Exception as error:  # zlib.error, zstandard.ZstdError
-            raise ValueError(f"damaged archive: {name} does not decompress ({error})") from error
-        raise ValueError(f"{name}: compression method {member.method} is not supported")
+                    content = zstandard.ZstdDecompressor().decompress(
+                        data, max_output_size=member.size
+                    )
+            except Exception as error:  # zlib.error, zstandard.ZstdError
+                raise ValueError(
+                    f"damaged archive: {name} does not decompress ({error})"
+                ) from error
+        else:
+            raise ValueError(f"{name}: compression method {member.method} is not supported")
+        # zstd frames in Inspect's logs carry no checksum of their own: the zip's CRC-32 is the check
+        if zlib.crc32(content) != member.crc:
+            raise ValueError(f"damaged archive: {name} fails its CRC-32 check")
+        return content
 
 
 def _directory(file: BinaryIO) -> tuple[int, bytes]:
@@ -190,7 +201,7 @@ def _member(directory: bytes, position: int, fields: tuple[Any, ...]) -> tuple[s
     if 0xFFFFFFFF in (compressed, uncompressed, offset):
         extra = directory[start + name_length : start + name_length + extra_length]
         uncompressed, compressed, offset = _zip64(extra, uncompressed, compressed, offset)
-    return name, Member(method, compressed, uncompressed, offset)
+    return name, Member(method, fields[7], compressed, uncompressed, offset)
 
 
 def _zip64(extra: bytes, uncompressed: int, compressed: int, offset: int) -> tuple[int, int, int]:

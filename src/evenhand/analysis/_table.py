@@ -241,7 +241,9 @@ def _fast_header(path: Path) -> EvalLog | None:
         with LogArchive(path) as archive:
             if HEADER not in archive:
                 return None
-            data = _decode(archive.read(HEADER), _ANY)
+            import json
+
+            data = json.loads(archive.read(HEADER))  # small; keeps NaN metric values NaN
         log = EvalLog.model_validate(data, context=get_deserializing_context())
     except Exception:  # any surprise: let Inspect's reader read it, or say what is wrong
         return None
@@ -364,7 +366,6 @@ def _summaries(header: LogHeader) -> list[Any]:
 
 
 _SUMMARIES = msgspec.json.Decoder(list[_Summary])
-_ANY = msgspec.json.Decoder()
 
 
 def _decode(data: bytes, decoder: msgspec.json.Decoder[Any]) -> Any:
@@ -377,7 +378,8 @@ def _decode(data: bytes, decoder: msgspec.json.Decoder[Any]) -> Any:
     if b'\\":NaN' in data or b":Infinity" in data or b":-Infinity" in data:
         import json
 
-        return msgspec.convert(json.loads(data), decoder.type)
+        # re-encoded by msgspec (non-finite floats become null), then decoded like the rest
+        return decoder.decode(msgspec.json.encode(json.loads(data)))
     return decoder.decode(data.replace(b'":NaN', b'":null'))
 
 
@@ -435,8 +437,13 @@ class SampleReader:
             from inspect_ai.log import read_eval_log_sample
 
             for sample_id, epoch in keys:
-                sample = read_eval_log_sample(str(header.path), sample_id, epoch)
-                yield msgspec.convert(sample.model_dump(), SampleText)
+                try:
+                    sample = read_eval_log_sample(str(header.path), sample_id, epoch)
+                except (IndexError, KeyError, ValueError):  # not in this log
+                    continue
+                except Exception as error:  # Inspect raises assorted errors for damaged files
+                    raise EvenhandError(f"unreadable log {header.name} ({error})") from error
+                yield msgspec.convert(sample.model_dump(mode="json"), SampleText)
             return
         try:
             if header.path not in self._archives:
