@@ -363,3 +363,19 @@ def test_summaries_with_non_finite_words_inside_strings_still_read() -> None:
     assert x is None or math.isnan(x)  # unscored either way: make_rows reads null as NaN
     assert summary.scores["s"].metadata["rationale"] == 'odds ratio:Infinity and ":NaN'
     assert bytes(summary.metadata).startswith(b"{")
+
+
+def test_a_rerun_in_the_same_directory_counts_each_sample_once(logs: Path, tmp_path: Path) -> None:
+    """An older copy of a log (say a rerun's leftover in a subfolder) changes neither the export
+    nor the report: each sample counts once, from the newest log."""
+    from evenhand.analysis import export_rows
+    from evenhand.report._collect import collect
+
+    rerun = tmp_path / "logs"
+    (rerun / "old").mkdir(parents=True)
+    for log in logs.glob("*.eval"):
+        (rerun / log.name).write_bytes(log.read_bytes())
+    first = next(iter(sorted(logs.glob("*.eval"))))
+    (rerun / "old" / first.name).write_bytes(first.read_bytes())
+    assert len(export_rows(rerun)) == len(export_rows(logs))
+    assert [s.samples for s in collect(rerun).suites] == [s.samples for s in collect(logs).suites]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from evenhand.analysis._parallel import map_logs
-from evenhand.analysis._table import LogHeader, list_headers, summary_rows
+from evenhand.analysis._table import LogHeader, list_headers, newest_rows
 from evenhand.errors import EvenhandError
 from evenhand.files import write_atomically
 
@@ -26,32 +26,42 @@ def export_rows(log_dir: Path) -> list[dict[str, Any]]:
     Raises:
         EvenhandError: the directory is missing, holds no logs, or holds a log that cannot be read.
     """
-    return [row for header in list_headers(log_dir) for row in _log_rows(header)]
+    return [row for group in _groups(list_headers(log_dir)) for row in _group_rows(group)]
 
 
-def _log_rows(header: LogHeader) -> Iterator[dict[str, Any]]:
-    """One row per sample and judge of one log: provenance, item metadata, the judge's label and
-    the sample's scores. Token counts and cost are the log's, in the provenance columns."""
-    provenance = {
-        "provider": header.provider,
-        "endpoint_host": header.endpoint_host,
-        "weights_sha256": header.weights_sha256,
-        "inspect_version": header.packages.get("inspect_ai"),
-        "evenhand_version": header.packages.get("evenhand"),
-        "log": header.name,
-    }
-    for row in summary_rows(header):
+def _groups(headers: list[LogHeader]) -> list[list[LogHeader]]:
+    """Logs of one model on one suite together (`list_headers` sorts them so)."""
+    from itertools import groupby
+
+    return [list(group) for _, group in groupby(headers, key=lambda h: (h.model, h.suite))]
+
+
+def _group_rows(logs: list[LogHeader]) -> Iterator[dict[str, Any]]:
+    """One row per sample and judge of one model's logs of one suite, each sample once (from the
+    newest log, as in the report): provenance, item metadata, the judge's label, the scores,
+    and the audited model's tokens and cost on the sample."""
+    by_name = {header.name: header for header in logs}
+    for row in newest_rows(logs):
+        header = by_name[row["log"]]
         common = {k: v for k, v in row.items() if k not in _ROW_ONLY}
-        common.update(provenance)
+        common.update(
+            {
+                "provider": header.provider,
+                "endpoint_host": header.endpoint_host,
+                "weights_sha256": header.weights_sha256,
+                "inspect_version": header.packages.get("inspect_ai"),
+                "evenhand_version": header.packages.get("evenhand"),
+            }
+        )
         for judge, label in row["judges"] or [(None, None)]:
             yield {**common, "judge": judge, "judge_label": label}
 
 
-def _log_table(header: LogHeader) -> Any:
-    """One log's rows as an Arrow table (compact to pass back from a worker process)."""
+def _log_table(logs: list[LogHeader]) -> Any:
+    """One model's rows of one suite as an Arrow table (compact to pass back from a worker)."""
     import pyarrow as pa
 
-    return pa.Table.from_pylist(list(_log_rows(header)))
+    return pa.Table.from_pylist(list(_group_rows(logs)))
 
 
 def export(log_dir: Path, output: Path, format: ExportFormat) -> int:
@@ -68,7 +78,7 @@ def export(log_dir: Path, output: Path, format: ExportFormat) -> int:
     if format == "jsonl":
         return _write_jsonl(headers, output)
     size = sum(header.path.stat().st_size for header in headers)
-    tables = list(map_logs(_log_table, headers, size))
+    tables = list(map_logs(_log_table, _groups(headers), size))
     table = pa.concat_tables(tables, promote_options="permissive")
     del tables
 
@@ -96,8 +106,8 @@ def _write_jsonl(headers: list[LogHeader], output: Path) -> int:
     def write(path: Path) -> None:
         nonlocal count
         with path.open("wb") as file:
-            for header in headers:
-                for row in _log_rows(header):
+            for group in _groups(headers):
+                for row in _group_rows(group):
                     file.write(encoder.encode(row))
                     file.write(b"\n")
                     count += 1

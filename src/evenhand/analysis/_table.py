@@ -318,6 +318,22 @@ def _metadata(raw: bytes) -> dict[str, Any]:
 _RAW_FIELDS = msgspec.json.Decoder(dict[str, msgspec.Raw])
 
 
+def newest_rows(logs: list[LogHeader]) -> list[dict[str, Any]]:
+    """Rows of one model on one suite, each with its log's file name under `log`; a sample in
+    several logs (a rerun, a larger sample in the same directory) counts once, from the newest."""
+    seen: set[tuple[Any, int]] = set()
+    rows = []
+    for header in sorted(logs, key=lambda h: h.created, reverse=True):
+        fresh = summary_rows(header)
+        if len(logs) > 1:
+            fresh = [r for r in fresh if (r["sample_id"], r["epoch"]) not in seen]
+            seen.update((r["sample_id"], r["epoch"]) for r in fresh)
+        for row in fresh:
+            row["log"] = header.name
+        rows.extend(fresh)
+    return rows
+
+
 class _Score(msgspec.Struct):
     value: Any = None
     metadata: dict[str, Any] = {}

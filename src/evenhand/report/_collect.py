@@ -22,7 +22,7 @@ from evenhand import __version__
 from evenhand.analysis import Estimate, panel_alpha
 from evenhand.analysis._compare import Comparison, PairedScores, compare_all, score_block
 from evenhand.analysis._parallel import map_logs
-from evenhand.analysis._table import LogHeader, list_headers, summary_rows
+from evenhand.analysis._table import LogHeader, list_headers, newest_rows
 from evenhand.errors import EvenhandError
 from evenhand.report._drill import read_texts
 from evenhand.suites import BreakdownCell, HeadlineMetric, get_suite, suite_names
@@ -238,7 +238,7 @@ def digest(logs: list[LogHeader]) -> GroupDigest:
     # and again (statsmodels' Holm correction even calls it explicitly).
     gc.disable()
     try:
-        rows = _newest_rows(logs)
+        rows = newest_rows(logs)
         gc.freeze()
         return _digest_rows(model, suite_name, logs, rows)
     finally:
@@ -297,20 +297,6 @@ def _digests(groups: list[list[LogHeader]]) -> Iterator[GroupDigest]:
     """Digests of every group, in order; in worker processes when the logs are large."""
     size = sum(h.path.stat().st_size for logs in groups for h in logs)
     yield from map_logs(digest, groups, size)
-
-
-def _newest_rows(logs: list[LogHeader]) -> list[dict[str, Any]]:
-    """Rows of one model on one suite; a sample in several logs (a rerun, a larger sample in the
-    same directory) counts once, from the newest log."""
-    if len(logs) == 1:
-        return summary_rows(logs[0])
-    seen: set[tuple[Any, int]] = set()
-    rows = []
-    for header in sorted(logs, key=lambda h: h.created, reverse=True):
-        fresh = [r for r in summary_rows(header) if (r["sample_id"], r["epoch"]) not in seen]
-        seen.update((r["sample_id"], r["epoch"]) for r in fresh)
-        rows.extend(fresh)
-    return rows
 
 
 def _alpha(units: list[list[str]]) -> tuple[Estimate | None, str]:
