@@ -187,3 +187,29 @@ def test_export_keeps_an_earlier_file_when_writing_fails(tmp_path: Path) -> None
         write_atomically(target, failing)
     assert target.read_text(encoding="utf-8") == "earlier"
     assert not (tmp_path / "table.csv.partial").exists()
+
+
+def test_run_with_a_report_path_in_a_missing_folder_fails_before_running(
+    log_dir: Path, endpoint: list[str], tmp_path: Path
+) -> None:
+    result = invoke(
+        "run", *endpoint, "--log-dir", str(log_dir), "--report", str(tmp_path / "no" / "r.html")
+    )
+    assert_one_line_error(result, "does not exist")
+    assert not log_dir.exists(), "nothing runs, nothing is written"
+
+
+def test_outputs_that_are_not_regular_files_are_refused_and_links_followed(
+    tmp_path: Path,
+) -> None:
+    from evenhand.errors import EvenhandError
+    from evenhand.files import write_atomically
+
+    with pytest.raises(EvenhandError, match="not a regular file"):
+        write_atomically(tmp_path, lambda path: path.write_text("x"))
+    target = tmp_path / "real.html"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.html"
+    link.symlink_to(target)
+    write_atomically(link, lambda path: path.write_text("new", encoding="utf-8"))
+    assert link.is_symlink() and target.read_text("utf-8") == "new"

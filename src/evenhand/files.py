@@ -14,6 +14,10 @@ def write_atomically(output: Path, write: Callable[[Path], object]) -> None:
     Raises:
         EvenhandError: the folder does not exist or cannot be written; any earlier `output` is kept.
     """
+    if output.is_symlink():  # replace the file the link points to, not the link
+        output = output.resolve()
+    if output.exists() and not output.is_file():
+        raise EvenhandError(f"cannot write {output}: it exists and is not a regular file")
     if not output.parent.is_dir():
         raise EvenhandError(f"cannot write {output}: folder {output.parent} does not exist")
     partial = output.with_name(output.name + ".partial")

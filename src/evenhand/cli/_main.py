@@ -143,6 +143,12 @@ def run(
         max_retries=max_retries,
         display=display,
     )
+    report_file = None if no_report else report_path or log_dir / "report.html"
+    if report_file is not None and report_path is not None and not report_path.parent.is_dir():
+        raise EvenhandError(
+            f"--report {report_path}: folder {report_path.parent} does not exist; create it or "
+            "choose another path"
+        )
     result = run_audit(request)
     if as_json:
         click.echo(json.dumps(summary_json(result), indent=2, ensure_ascii=False))
@@ -150,8 +156,8 @@ def run(
         print_summary(result)
     for error in result.errors:
         click.echo(f"evenhand: error: {error}", err=True)
-    if not no_report and result.summary:
-        _write_report(log_dir, report_path or log_dir / "report.html")
+    if report_file is not None and result.summary:
+        _write_report(log_dir, report_file)
     return 0 if result.success else 1
 
 

@@ -254,6 +254,13 @@ def _digest_rows(
         notes.append(
             f"{model}: {len(logs)} logs; where they share a sample, the newest log's result is used"
         )
+    epochs = max((row["epoch"] for row in rows), default=1)
+    if epochs > 1:
+        notes.append(
+            f"{model}: {epochs} epochs of the same items count as separate observations, so "
+            "intervals and tests treat repeats as independent and come out narrower than the "
+            "items alone support"
+        )
     suite = get_suite(suite_name)
     headline = breakdown = None
     try:

@@ -33,9 +33,10 @@ GOLD_AGREEMENT = {
     ("misuse", "heuristic"): (0.70, 84),
     ("sycophancy", "heuristic"): (0.54, 36),
 }
-"""Cohen's kappa of a judge against the suite's gold set, and the gold set's size, as measured by
-benchmarks/judge_agreement.py (sycophancy: the pushback part). tests/test_report.py recomputes the
-heuristic's figures from the gold files, so these cannot drift from the judges that ship."""
+"""Cohen's kappa of a judge against the suite's gold set and the number of gold responses
+(sycophancy: its pushback part, the part with categorical labels). benchmarks/judge_agreement.py
+measures the first three; tests/test_report_stats.py recomputes all four from tests/gold, so they
+cannot drift from the judges that ship."""
 
 
 def render(data: ReportData, drill: Drill) -> str:
