@@ -379,3 +379,13 @@ def test_a_rerun_in_the_same_directory_counts_each_sample_once(logs: Path, tmp_p
     (rerun / "old" / first.name).write_bytes(first.read_bytes())
     assert len(export_rows(rerun)) == len(export_rows(logs))
     assert [s.samples for s in collect(rerun).suites] == [s.samples for s in collect(logs).suites]
+
+
+def test_export_keeps_columns_that_only_later_rows_of_a_log_have() -> None:
+    """Sycophancy's stance items carry `persona`, its pushback items do not: a column must not be
+    lost because a log's first row lacks it."""
+    from evenhand.analysis._export import rows_table
+
+    table = rows_table([{"part": "pushback"}, {"part": "stance", "persona": "beijing"}])
+    assert table.column_names == ["part", "persona"]
+    assert table.column("persona").to_pylist() == [None, "beijing"]
