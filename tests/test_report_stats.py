@@ -351,14 +351,14 @@ def test_each_suite_names_a_judged_metric_and_compared_scores_it_has(logs: Path)
 def test_summaries_with_non_finite_words_inside_strings_still_read() -> None:
     """`:Infinity` or an escaped `":NaN` inside a judge's text sends the summaries through the
     exact parser; the rows must come out the same as by the fast path."""
-    from evenhand.analysis._table import _SUMMARIES, _decode
+    from evenhand.analysis._table import _SUMMARIES, decode
 
     text = (
         b'[{"id":"a","epoch":1,"metadata":{"language":"en","facts":[1,2]},'
         b'"scores":{"s":{"value":{"x":NaN,"y":1.0},"metadata":{"label":"HELD",'
         b'"rationale":"odds ratio:Infinity and \\":NaN"}}}}]'
     )
-    [summary] = _decode(text, _SUMMARIES)
+    [summary] = decode(text, _SUMMARIES)
     x = summary.scores["s"].value["x"]
     assert x is None or math.isnan(x)  # unscored either way: make_rows reads null as NaN
     assert summary.scores["s"].metadata["rationale"] == 'odds ratio:Infinity and ":NaN'

@@ -375,7 +375,7 @@ def _summaries(header: LogHeader) -> list[Any]:
                     (n for n in archive.members if n.startswith(SUMMARY_JOURNAL)),
                     key=lambda n: int(Path(n).stem) if Path(n).stem.isdigit() else 0,
                 )
-            summaries = [s for part in parts for s in _decode(archive.read(part), _SUMMARIES)]
+            summaries = [s for part in parts for s in decode(archive.read(part), _SUMMARIES)]
     except (OSError, ValueError, KeyError, msgspec.ValidationError) as error:
         raise EvenhandError(f"unreadable log {header.name} ({error})") from error
     return summaries
@@ -384,7 +384,7 @@ def _summaries(header: LogHeader) -> list[Any]:
 _SUMMARIES = msgspec.json.Decoder(list[_Summary])
 
 
-def _decode(data: bytes, decoder: msgspec.json.Decoder[Any]) -> Any:
+def decode(data: bytes, decoder: msgspec.json.Decoder[Any]) -> Any:
     """Decode Inspect's JSON, which writes non-finite score values as the bare literal NaN.
 
     `":NaN` outside a string becomes `":null` (read back as NaN by `make_rows`). Inside a string a
@@ -397,80 +397,6 @@ def _decode(data: bytes, decoder: msgspec.json.Decoder[Any]) -> Any:
         # re-encoded by msgspec (non-finite floats become null), then decoded like the rest
         return decoder.decode(msgspec.json.encode(json.loads(data)))
     return decoder.decode(data.replace(b'":NaN', b'":null'))
-
-
-class SampleMessage(msgspec.Struct):
-    role: str
-    content: str | list[dict[str, Any]] = ""
-
-
-class SampleScore(msgspec.Struct):
-    explanation: str | None = None
-    metadata: dict[str, Any] | None = None
-
-
-class SampleText(msgspec.Struct):
-    """What the drill-down shows of a sample: its conversation and its judges' words. The rest of
-    a sample (events, above all, which are most of its bytes) is skipped without being parsed."""
-
-    id: str | int
-    epoch: int
-    messages: list[SampleMessage] = []
-    scores: dict[str, SampleScore] | None = None
-    attachments: dict[str, str] = {}
-
-    def text(self, content: str) -> str:
-        """Inspect moves long texts into the sample's attachments; put them back."""
-        if content.startswith("attachment://"):
-            return self.attachments.get(content.removeprefix("attachment://"), content)
-        return content
-
-
-_SAMPLE_TEXT = msgspec.json.Decoder(SampleText)
-
-
-class SampleReader:
-    """Reads chosen samples from many logs, keeping each log's archive open between calls."""
-
-    def __init__(self) -> None:
-        self._archives: dict[Path, LogArchive] = {}
-
-    def __enter__(self) -> SampleReader:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        for archive in self._archives.values():
-            archive.close()
-        self._archives.clear()
-
-    def read(self, header: LogHeader, keys: list[tuple[Any, int]]) -> Iterator[SampleText]:
-        """The samples of `header`'s log with these (id, epoch) keys; absent keys are skipped.
-
-        Raises:
-            EvenhandError: the log cannot be read.
-        """
-        if header.path.suffix != ".eval":
-            from inspect_ai.log import read_eval_log_sample
-
-            for sample_id, epoch in keys:
-                try:
-                    sample = read_eval_log_sample(str(header.path), sample_id, epoch)
-                except (IndexError, KeyError, ValueError):  # not in this log
-                    continue
-                except Exception as error:  # Inspect raises assorted errors for damaged files
-                    raise EvenhandError(f"unreadable log {header.name} ({error})") from error
-                yield msgspec.convert(sample.model_dump(mode="json"), SampleText)
-            return
-        try:
-            if header.path not in self._archives:
-                self._archives[header.path] = LogArchive(header.path)
-            archive = self._archives[header.path]
-            for sample_id, epoch in keys:
-                name = f"samples/{sample_id}_epoch_{epoch}.json"
-                if name in archive:
-                    yield _decode(archive.read(name), _SAMPLE_TEXT)
-        except (OSError, ValueError, msgspec.ValidationError) as error:
-            raise EvenhandError(f"unreadable log {header.name} ({error})") from error
 
 
 def read_logs(log_dir: Path) -> Iterator[tuple[str, EvalLog]]:

@@ -16,7 +16,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from evenhand.analysis._table import LogHeader, SampleReader, SampleText
+from evenhand.analysis._samples import SampleReader, SampleText
+from evenhand.analysis._table import LogHeader
 
 DRILL_BUDGET_BYTES = 12_000_000
 """Encoded chunk bytes a report may carry; with the rest of the page it stays under 20 MB."""
