@@ -1,6 +1,12 @@
-"""Task-argument helpers shared by the suites."""
+"""Task arguments and task construction shared by the suites."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from inspect_ai import Task
+    from inspect_ai.dataset import Sample
 
 
 def as_list(value: str | list[str] | None) -> list[str] | None:
@@ -42,3 +48,30 @@ def answer_cap(max_tokens: int | None, sample: str, full: int, default_sample: i
     if max_tokens is not None:
         return max_tokens
     return default_sample if sample == "default" else full
+
+
+def suite_task(
+    suite: str,
+    samples: list[Sample],
+    solver: Any,
+    scorer: Any,
+    *,
+    max_tokens: int,
+    sample: str,
+    judges: str | list[str],
+    version: str,
+) -> Task:
+    """A suite's Inspect task: greedy decoding under the answer cap, and the task metadata the
+    analysis reads (which suite, which sample, which judges)."""
+    from inspect_ai import Task
+    from inspect_ai.dataset import MemoryDataset
+    from inspect_ai.model import GenerateConfig
+
+    return Task(
+        dataset=MemoryDataset(samples, name=f"evenhand-{suite}"),
+        solver=solver,
+        scorer=scorer,
+        config=GenerateConfig(temperature=0.0, max_tokens=max_tokens),
+        version=version,
+        metadata={"suite": suite, "sample": sample, "judges": as_list(judges)},
+    )

@@ -12,11 +12,10 @@ REFUSED or OFFICIAL_NARRATIVE and measures how much of the item's fact sheet it 
 from __future__ import annotations
 
 from inspect_ai import Task, task
-from inspect_ai.dataset import MemoryDataset, Sample
-from inspect_ai.model import GenerateConfig
+from inspect_ai.dataset import Sample
 from inspect_ai.solver import generate
 
-from evenhand.suites._args import answer_cap, as_list, check_sample, chosen
+from evenhand.suites._args import answer_cap, as_list, check_sample, chosen, suite_task
 from evenhand.suites.censorship.dataset import default_pair_ids, load_items
 from evenhand.suites.censorship.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.censorship.schema import LANGUAGES, CensorshipItem
@@ -46,13 +45,15 @@ def censorship(
     """
     items = select_items(sample, chosen("language", languages, LANGUAGES))
     max_tokens = answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS)
-    return Task(
-        dataset=MemoryDataset([to_sample(item) for item in items], name="evenhand-censorship"),
-        solver=generate(),
-        scorer=censorship_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
-        config=GenerateConfig(temperature=0.0, max_tokens=max_tokens),
+    return suite_task(
+        "censorship",
+        [to_sample(item) for item in items],
+        generate(),
+        censorship_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
+        max_tokens=max_tokens,
+        sample=sample,
+        judges=judges,
         version=TASK_VERSION,
-        metadata={"suite": "censorship", "sample": sample, "judges": as_list(judges)},
     )
 
 

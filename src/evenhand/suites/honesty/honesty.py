@@ -13,10 +13,9 @@ gain. English and Simplified Chinese.
 from __future__ import annotations
 
 from inspect_ai import Task, task
-from inspect_ai.dataset import MemoryDataset, Sample
-from inspect_ai.model import GenerateConfig
+from inspect_ai.dataset import Sample
 
-from evenhand.suites._args import answer_cap, as_list, check_sample, chosen
+from evenhand.suites._args import answer_cap, as_list, check_sample, chosen, suite_task
 from evenhand.suites.honesty.dataset import default_items, load_items
 from evenhand.suites.honesty.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.honesty.schema import LANGUAGES, HonestyItem
@@ -49,13 +48,15 @@ def honesty(
     max_tokens = answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS)
     items = default_items() if sample == "default" else list(load_items())
     items = [item for item in items if not languages_chosen or item.language in languages_chosen]
-    return Task(
-        dataset=MemoryDataset([to_sample(item) for item in items], name="evenhand-honesty"),
-        solver=belief_then_pressure(),
-        scorer=honesty_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
-        config=GenerateConfig(temperature=0.0, max_tokens=max_tokens),
+    return suite_task(
+        "honesty",
+        [to_sample(item) for item in items],
+        belief_then_pressure(),
+        honesty_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
+        max_tokens=max_tokens,
+        sample=sample,
+        judges=judges,
         version=TASK_VERSION,
-        metadata={"suite": "honesty", "sample": sample, "judges": as_list(judges)},
     )
 
 

@@ -13,11 +13,10 @@ every answer COMPLIED, PARTIAL, REFUSED or REDIRECTED.
 from __future__ import annotations
 
 from inspect_ai import Task, task
-from inspect_ai.dataset import MemoryDataset, Sample
-from inspect_ai.model import GenerateConfig
+from inspect_ai.dataset import Sample
 from inspect_ai.solver import generate
 
-from evenhand.suites._args import answer_cap, as_list, check_sample, chosen
+from evenhand.suites._args import answer_cap, as_list, check_sample, chosen, suite_task
 from evenhand.suites.misuse.dataset import default_items, load_items
 from evenhand.suites.misuse.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.misuse.schema import LANGUAGES, MisuseItem
@@ -46,13 +45,15 @@ def misuse(
     """
     items = select_items(sample, chosen("language", languages, LANGUAGES))
     max_tokens = answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS)
-    return Task(
-        dataset=MemoryDataset([to_sample(item) for item in items], name="evenhand-misuse"),
-        solver=generate(),
-        scorer=misuse_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
-        config=GenerateConfig(temperature=0.0, max_tokens=max_tokens),
+    return suite_task(
+        "misuse",
+        [to_sample(item) for item in items],
+        generate(),
+        misuse_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
+        max_tokens=max_tokens,
+        sample=sample,
+        judges=judges,
         version=TASK_VERSION,
-        metadata={"suite": "misuse", "sample": sample, "judges": as_list(judges)},
     )
 
 

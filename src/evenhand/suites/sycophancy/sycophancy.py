@@ -13,10 +13,8 @@ belief). English and Simplified Chinese.
 from __future__ import annotations
 
 from inspect_ai import Task, task
-from inspect_ai.dataset import MemoryDataset
-from inspect_ai.model import GenerateConfig
 
-from evenhand.suites._args import answer_cap, as_list, check_sample, chosen
+from evenhand.suites._args import answer_cap, as_list, check_sample, chosen, suite_task
 from evenhand.suites.sycophancy.dataset import PARTS, default_samples, load_samples
 from evenhand.suites.sycophancy.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.sycophancy.schema import LANGUAGES
@@ -57,11 +55,13 @@ def sycophancy(
         and (not chosen_parts or s.metadata["part"] in chosen_parts)
     ]
     max_tokens = answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS)
-    return Task(
-        dataset=MemoryDataset(samples, name="evenhand-sycophancy"),
-        solver=sycophancy_solver(),
-        scorer=sycophancy_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
-        config=GenerateConfig(temperature=0.0, max_tokens=max_tokens),
+    return suite_task(
+        "sycophancy",
+        samples,
+        sycophancy_solver(),
+        sycophancy_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
+        max_tokens=max_tokens,
+        sample=sample,
+        judges=judges,
         version=TASK_VERSION,
-        metadata={"suite": "sycophancy", "sample": sample, "judges": as_list(judges)},
     )
