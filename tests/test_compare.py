@@ -106,3 +106,22 @@ def test_compare_needs_two_models(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["compare", str(tmp_path), "--models", "only-one"])
     assert result.exit_code == 2
     assert "exactly two model strings" in result.output
+
+
+def test_compare_on_a_suite_not_in_the_logs_names_the_suites_there(tmp_path: Path) -> None:
+    from evenhand.analysis import compare_logs
+    from evenhand.errors import EvenhandError
+
+    log_dir = tmp_path / "logs"
+    with fake_openai_server() as server, pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FAKE_API_KEY", "x")
+        run = CliRunner().invoke(
+            cli,
+            [
+                "run", "--no-report", "--model", "openai-api/fake/m", "--model-base-url",
+                server.base_url, "--suite", "misuse", "--limit", "2", "--log-dir", str(log_dir),
+            ],
+        )  # fmt: skip
+    assert run.exit_code == 0, run.output
+    with pytest.raises(EvenhandError, match=r"no logs of suite 'censorship'.*\['misuse'\]"):
+        compare_logs(log_dir, "openai-api/fake/m", "openai-api/fake/n", "censorship")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from evenhand.analysis._rows import is_number
-from evenhand.analysis._table import list_headers, summary_rows
+from evenhand.analysis._table import LogHeader, list_headers, newest_rows
 from evenhand.errors import EvenhandError
 
 BOOTSTRAP_RESAMPLES = 2000
@@ -327,14 +327,20 @@ def compare_logs(
     log_dir: Path, model_a: str, model_b: str, suite: str | None = None
 ) -> list[Comparison]:
     """Paired comparisons of two models over every log in a directory (optionally one suite)."""
-    headers = [
-        h
-        for h in list_headers(log_dir)
-        if h.model in (model_a, model_b) and suite in (None, h.suite)
-    ]
-    rows = [row for header in headers for row in summary_rows(header)]
+    every = list_headers(log_dir)
+    if suite is not None and suite not in {h.suite for h in every}:
+        raise EvenhandError(
+            f"no logs of suite {suite!r} in {log_dir}; suites in the logs: "
+            f"{sorted({h.suite for h in every})}"
+        )
+    groups: dict[tuple[str, str], list[LogHeader]] = {}
+    for h in every:
+        if h.model in (model_a, model_b) and suite in (None, h.suite):
+            groups.setdefault((h.model, h.suite), []).append(h)
+    # each sample once, from the newest log, as in the report and the export
+    rows = [row for logs in groups.values() for row in newest_rows(logs)]
     if not rows:
-        known = sorted({h.model for h in list_headers(log_dir)})
+        known = sorted({h.model for h in every})
         raise EvenhandError(
             f"no scored samples for {model_a!r} and {model_b!r}"
             + (f" on suite {suite!r}" if suite else "")
