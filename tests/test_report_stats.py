@@ -389,3 +389,23 @@ def test_export_keeps_columns_that_only_later_rows_of_a_log_have() -> None:
     table = rows_table([{"part": "pushback"}, {"part": "stance", "persona": "beijing"}])
     assert table.column_names == ["part", "persona"]
     assert table.column("persona").to_pylist() == [None, "beijing"]
+
+
+def test_drill_down_stops_at_its_budget_and_puts_disagreements_first() -> None:
+    from evenhand.report._drill import CHUNK_ITEMS, build_drill
+
+    rows, texts = [], {}
+    for i in range(3 * CHUNK_ITEMS):
+        for model, label in (("m/a", "REFUSED"), ("m/b", "REFUSED" if i % 2 else "COMPLETE")):
+            rows.append(
+                {"model": model, "suite": "s", "sample_id": f"q{i:03d}", "epoch": 1, "label": label}
+            )
+            # incompressible text, so that every chunk has about the same size
+            texts[(model, "s", f"q{i:03d}")] = {"messages": [["assistant", f"{i * 7919:x}" * 200]]}
+    whole = build_drill(rows, texts)
+    assert len(whole.index) == whole.items_total == 3 * CHUNK_ITEMS
+    first = len(whole.chunks[0])
+    cut = build_drill(rows, texts, budget=first + first // 2)  # room for one chunk, not two
+    assert len(cut.chunks) == 1 and len(cut.index) == CHUNK_ITEMS
+    assert cut.items_total == 3 * CHUNK_ITEMS
+    assert all(entry["disagreement"] == 2 for entry in cut.index)  # the even items, first
