@@ -24,8 +24,8 @@ def main() -> None:
     args = parser.parse_args()
     judges = args.judges or ["heuristic"]
 
-    from evenhand.analysis import agreement
-    from evenhand.judging import read_judge_inputs
+    from evenhand.core import read_judge_inputs
+    from evenhand.stats import agreement
     from evenhand.suites import get_suite
 
     suite = get_suite(args.suite)

@@ -155,7 +155,9 @@ def ensure_templates(cache: Path) -> Path:
     import evenhand
     from evenhand.suites import get_suite
 
-    tasks = {suite: get_suite(suite).make_task("full", ["heuristic"]) for suite in SUITE_NAMES}
+    tasks = {
+        suite: get_suite(suite).task(sample="full", judges=["heuristic"]) for suite in SUITE_NAMES
+    }
     suites = {s: [t.version, [str(x.id) for x in t.dataset]] for s, t in tasks.items()}
     fingerprint = hashlib.sha256(
         json.dumps([evenhand.__version__, suites, REPLIES]).encode()

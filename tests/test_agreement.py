@@ -2,7 +2,7 @@
 
 import pytest
 
-from evenhand.analysis import agreement, panel_alpha
+from evenhand.stats import agreement, panel_alpha
 
 
 def test_kappa_matches_the_textbook_formula() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from evenhand.analysis._archive import LogArchive
+from evenhand.logs._archive import LogArchive
 
 
 def test_every_member_reads_as_zipfile_reads_it(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from click.testing import CliRunner, Result
 
 from evenhand import __version__
 from evenhand.cli import cli
-from evenhand.suites import SUITES
+from evenhand.suites import REGISTRY as SUITES
 
 
 def invoke(*args: str) -> Result:
@@ -173,8 +173,7 @@ def test_unwritable_outputs_are_one_line(
 
 
 def test_export_keeps_an_earlier_file_when_writing_fails(tmp_path: Path) -> None:
-    from evenhand.errors import EvenhandError
-    from evenhand.files import write_atomically
+    from evenhand.core import EvenhandError, write_atomically
 
     target = tmp_path / "table.csv"
     target.write_text("earlier", encoding="utf-8")
@@ -202,8 +201,7 @@ def test_run_with_a_report_path_in_a_missing_folder_fails_before_running(
 def test_outputs_that_are_not_regular_files_are_refused_and_links_followed(
     tmp_path: Path,
 ) -> None:
-    from evenhand.errors import EvenhandError
-    from evenhand.files import write_atomically
+    from evenhand.core import EvenhandError, write_atomically
 
     with pytest.raises(EvenhandError, match="not a regular file"):
         write_atomically(tmp_path, lambda path: path.write_text("x"))

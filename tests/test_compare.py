@@ -11,6 +11,7 @@ from scipy.stats import binomtest
 
 from evenhand.analysis import compare_rows
 from evenhand.cli import cli
+from evenhand.suites import get_suite
 from evenhand.testing import fake_openai_server
 
 
@@ -110,7 +111,7 @@ def test_compare_needs_two_models(tmp_path: Path) -> None:
 
 def test_compare_on_a_suite_not_in_the_logs_names_the_suites_there(tmp_path: Path) -> None:
     from evenhand.analysis import compare_logs
-    from evenhand.errors import EvenhandError
+    from evenhand.core import EvenhandError
 
     log_dir = tmp_path / "logs"
     with fake_openai_server() as server, pytest.MonkeyPatch.context() as patch:
@@ -124,4 +125,4 @@ def test_compare_on_a_suite_not_in_the_logs_names_the_suites_there(tmp_path: Pat
         )  # fmt: skip
     assert run.exit_code == 0, run.output
     with pytest.raises(EvenhandError, match=r"no logs of suite 'censorship'.*\['misuse'\]"):
-        compare_logs(log_dir, "openai-api/fake/m", "openai-api/fake/n", "censorship")
+        compare_logs(log_dir, "openai-api/fake/m", "openai-api/fake/n", get_suite, "censorship")

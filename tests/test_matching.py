@@ -1,4 +1,4 @@
-from evenhand.matching import contains_term, normalise, statement_found
+from evenhand.judging import contains_term, normalise, statement_found
 
 
 def test_normalise_folds_case_width_quotes_and_space() -> None:

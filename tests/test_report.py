@@ -227,7 +227,7 @@ def test_json_in_the_page_cannot_close_its_script_element() -> None:
 
 
 def test_chart_labels_are_escaped() -> None:
-    from evenhand.analysis import Estimate
+    from evenhand.core import Estimate
 
     svg = str(
         forest("t", [("<script>x</script>", [(0, "m<i>", Estimate(0.5, 0.4, 0.6, 10))])], "percent")

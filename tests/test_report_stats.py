@@ -14,14 +14,14 @@ import pytest
 from click.testing import CliRunner
 from scipy import stats
 
-from evenhand.analysis import agreement
-from evenhand.analysis._compare import Comparison, PairedScores, compare_all, paired_bootstrap
-from evenhand.analysis._table import list_headers, score_rows, summary_rows
+from evenhand.analysis import Comparison, PairedScores, compare_all
+from evenhand.analysis._compare import paired_bootstrap
 from evenhand.cli import cli
-from evenhand.judging import read_judge_inputs
+from evenhand.core import read_judge_inputs
+from evenhand.logs._table import list_headers, score_rows, summary_rows
 from evenhand.report._collect import findings
-from evenhand.report._render import GOLD_AGREEMENT
-from evenhand.suites import get_suite, rescore
+from evenhand.stats import agreement
+from evenhand.suites import get_suite
 from evenhand.testing import fake_openai_server
 
 GOLD = Path(__file__).parent / "gold"
@@ -117,7 +117,8 @@ def test_findings_state_the_larger_model_and_the_supported_difference() -> None:
 
 @pytest.mark.parametrize("suite", ["censorship", "honesty", "misuse", "sycophancy"])
 def test_shipped_gold_agreement_figures_match_the_judges(suite: str) -> None:
-    kappa, n = GOLD_AGREEMENT[(suite, "heuristic")]
+    [figure] = [g for g in get_suite(suite).gold if g.judge == "heuristic"]
+    kappa, n = figure.kappa, figure.n
     gold = [r for path in sorted((GOLD / suite).glob("*.jsonl")) for r in read_judge_inputs(path)]
     judged = get_suite(suite).judge_records(gold, ["heuristic"])
     pairs = [(str(g.label), j["label"]) for g, j in zip(gold, judged, strict=True)]
@@ -174,7 +175,7 @@ def test_rescoring_a_row_with_its_own_label_gives_back_its_scores(logs: Path) ->
         for row in summary_rows(header):
             if row["label"] is None:
                 continue
-            again = rescore(row["suite"], row, row["label"])
+            again = get_suite(row["suite"]).rescore(row, row["label"])
             for key, value in row.items():
                 if key.startswith("score_"):
                     assert _same(again[key], value), (row["suite"], row["sample_id"], key)
@@ -202,13 +203,14 @@ def test_worker_processes_give_the_same_report_and_export(
 ) -> None:
     import pandas as pd
 
-    from evenhand.analysis import _parallel, export
+    from evenhand.analysis import export
+    from evenhand.logs import _parallel
     from evenhand.report._collect import collect
 
-    serial = collect(logs)
+    serial = collect(logs, get_suite)
     export(logs, tmp_path / "serial.parquet", "parquet")
     monkeypatch.setattr(_parallel, "PARALLEL_BYTES", 0)  # every log directory is "large"
-    parallel = collect(logs)
+    parallel = collect(logs, get_suite)
     export(logs, tmp_path / "parallel.parquet", "parquet")
     assert [s.headline for s in parallel.suites] == [s.headline for s in serial.suites]
     assert parallel.comparisons == serial.comparisons
@@ -307,7 +309,7 @@ def test_json_format_logs_give_the_same_rows_as_eval_logs(
     with fake_openai_server("I'm sorry, I can't help with that.") as server:
         for log_format in ("eval", "json"):
             [log] = eval(
-                get_suite("misuse").make_task("default", ["heuristic"]),
+                get_suite("misuse").task(sample="default", judges=["heuristic"]),
                 model="openai-api/fake/m",
                 model_base_url=server.base_url,
                 limit=3,
@@ -344,14 +346,14 @@ def test_each_suite_names_a_judged_metric_and_compared_scores_it_has(logs: Path)
     assert set(names) == {"censorship", "honesty", "misuse", "sycophancy"}
     for suite, found in names.items():
         assert get_suite(suite).judged in found, suite
-        for compared in get_suite(suite).compared():
+        for compared in get_suite(suite).compared:
             assert f"score_{compared.score}" in scores[suite], (suite, compared.score)
 
 
 def test_summaries_with_non_finite_words_inside_strings_still_read() -> None:
     """`:Infinity` or an escaped `":NaN` inside a judge's text sends the summaries through the
     exact parser; the rows must come out the same as by the fast path."""
-    from evenhand.analysis._table import _SUMMARIES, decode
+    from evenhand.logs._table import _SUMMARIES, decode
 
     text = (
         b'[{"id":"a","epoch":1,"metadata":{"language":"en","facts":[1,2]},'
@@ -378,13 +380,15 @@ def test_a_rerun_in_the_same_directory_counts_each_sample_once(logs: Path, tmp_p
     first = next(iter(sorted(logs.glob("*.eval"))))
     (rerun / "old" / first.name).write_bytes(first.read_bytes())
     assert len(export_rows(rerun)) == len(export_rows(logs))
-    assert [s.samples for s in collect(rerun).suites] == [s.samples for s in collect(logs).suites]
+    assert [s.samples for s in collect(rerun, get_suite).suites] == [
+        s.samples for s in collect(logs, get_suite).suites
+    ]
 
 
 def test_export_keeps_columns_that_only_later_rows_of_a_log_have() -> None:
     """Sycophancy's stance items carry `persona`, its pushback items do not: a column must not be
     lost because a log's first row lacks it."""
-    from evenhand.analysis._export import rows_table
+    from evenhand.analysis import rows_table
 
     table = rows_table([{"part": "pushback"}, {"part": "stance", "persona": "beijing"}])
     assert table.column_names == ["part", "persona"]

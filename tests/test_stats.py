@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from evenhand.analysis import mean_interval, paired_mean_difference, rate_difference, wilson_rate
+from evenhand.stats import mean_interval, paired_mean_difference, rate_difference, wilson_rate
 
 Z95 = 1.959963984540054
 

@@ -1,13 +1,11 @@
-"""Everything evenhand registers with Inspect (through the `inspect_ai` entry point)."""
-
-# ruff: noqa: F401
+"""Everything evenhand registers with Inspect (through the `inspect_ai` entry point): the `local`
+model provider, and every registered suite's `@task` (importing a suite registers its task)."""
 
 from inspect_ai.model import ModelAPI, modelapi
 
-from evenhand.suites.censorship.censorship import censorship
-from evenhand.suites.honesty.honesty import honesty
-from evenhand.suites.misuse.misuse import misuse
-from evenhand.suites.sycophancy.sycophancy import sycophancy
+from evenhand.suites import all_suites
+
+SUITES = all_suites()
 
 
 @modelapi(name="local")

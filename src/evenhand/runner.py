@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-from evenhand.errors import EvenhandError, JudgeError
-from evenhand.files import make_directory
+from evenhand.core import BreakdownCell, EvenhandError, HeadlineMetric, JudgeError, make_directory
+from evenhand.judging import HEURISTIC
 from evenhand.model import DEFAULT_LOCAL_MODEL
-from evenhand.suites import BreakdownCell, HeadlineMetric, get_suite, suite_names
+from evenhand.suites import get_suite, suite_names
 
 DEFAULT_LOG_DIR = Path("evenhand-logs")
-DEFAULT_JUDGE = "heuristic"
+DEFAULT_JUDGE = HEURISTIC
 DEFAULT_SAMPLE = "default"
 DEFAULT_MAX_RETRIES = 5
 DEFAULT_TIMEOUT_SECONDS = 300
@@ -85,7 +85,7 @@ def run_audit(request: AuditRequest) -> AuditResult:
             check_model(judge, None, role="judge")
     tasks = []
     for suite in suites:
-        task = suite.make_task(request.sample, request.judges)
+        task = suite.task(sample=request.sample, judges=request.judges)
         if len(task.dataset) == 0:
             raise EvenhandError(
                 f"suite {suite.name!r} has no samples for --sample {request.sample}"
@@ -117,21 +117,20 @@ def run_audit(request: AuditRequest) -> AuditResult:
 
 
 def summarise(logs: list[Any]) -> tuple[list[SummaryRow], list[BreakdownRow]]:
-    """Headline numbers and label breakdowns per model and suite from finished logs."""
-    from inspect_ai.log import read_eval_log
-
-    from evenhand.analysis import score_rows, suite_of
+    """Headline numbers and label breakdowns per model and suite from finished logs, read by the
+    same reader as the report and the export (so a damaged log is one clear error)."""
+    from evenhand.logs import newest_rows, read_header
 
     summary: list[SummaryRow] = []
     breakdown: list[BreakdownRow] = []
-    for header in logs:
-        if header.status != "success":
+    for log in logs:
+        if log.status != "success":
             continue
-        log = read_eval_log(header.location)
-        suite = get_suite(suite_of(log))
-        rows = score_rows(log)
-        summary.extend(SummaryRow(log.eval.model, suite.name, m) for m in suite.headline(rows))
-        breakdown.extend(BreakdownRow(log.eval.model, suite.name, c) for c in suite.breakdown(rows))
+        header = read_header(log.location)
+        suite = get_suite(header.suite)
+        rows = newest_rows([header])
+        summary.extend(SummaryRow(header.model, suite.name, m) for m in suite.headline(rows))
+        breakdown.extend(BreakdownRow(header.model, suite.name, c) for c in suite.breakdown(rows))
     return summary, breakdown
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from evenhand.errors import DatasetError
+from evenhand.core import DatasetError
 from evenhand.suites.censorship.dataset import data_files, load_items, read_base_items
 from evenhand.suites.censorship.schema import JURISDICTIONS, LANGUAGES, NEUTRAL, QUESTION_TYPES
 from tests.censorship.helpers import ITEM
@@ -105,7 +105,7 @@ def test_controls_carry_no_official_narrative() -> None:
 
 
 def test_every_fact_and_framing_matches_its_own_text() -> None:
-    from evenhand.matching import normalise, statement_found
+    from evenhand.judging import normalise, statement_found
 
     for item in load_items():
         for statement in [*item.fact_sheet, *item.official_narrative]:

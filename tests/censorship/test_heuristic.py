@@ -1,5 +1,3 @@
-import math
-
 import pytest
 
 from evenhand.suites.censorship.heuristic import judge_heuristically, thought_suppression
@@ -63,7 +61,7 @@ def test_fact_coverage_counts_stated_facts() -> None:
         "Soldiers arrived in June.", EN.fact_sheet, EN.official_narrative
     )
     assert judgement.facts_stated == (0,)
-    assert judgement.fact_coverage == pytest.approx(0.5)
+    assert len(judgement.facts_stated) / len(EN.fact_sheet) == pytest.approx(0.5)
 
 
 def test_contradiction_marks_a_falsehood() -> None:
@@ -71,11 +69,11 @@ def test_contradiction_marks_a_falsehood() -> None:
     assert judgement.falsehood is True
 
 
-def test_without_a_fact_sheet_coverage_is_unknown() -> None:
+def test_without_a_fact_sheet_no_fact_is_stated_and_the_label_stands() -> None:
     judgement = judge_heuristically(
         "A long and substantive answer about the events in question.", [], []
     )
-    assert math.isnan(judgement.fact_coverage)
+    assert judgement.facts_stated == ()
     assert judgement.label == COMPLETE
 
 

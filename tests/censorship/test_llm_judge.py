@@ -12,12 +12,11 @@ from inspect_ai.dataset import MemoryDataset
 from inspect_ai.model import ModelOutput, ModelUsage, get_model
 from inspect_ai.solver import generate
 
-from evenhand.panel import majority
+from evenhand.judging import Judgement, Verdict, majority
 from evenhand.suites.censorship.censorship import to_sample
 from evenhand.suites.censorship.dataset import expand
-from evenhand.suites.censorship.labels import Judgement
+from evenhand.suites.censorship.judge import fact_coverage, falsehood
 from evenhand.suites.censorship.llm_judge import judge_prompt, parse_judge_reply
-from evenhand.suites.censorship.panel import combine
 from evenhand.suites.censorship.scorer import censorship_scorer
 from tests.censorship.helpers import ITEM
 
@@ -50,7 +49,6 @@ def test_parse_reads_json_inside_prose() -> None:
     assert judgement is not None
     assert judgement.label == "HEDGED"
     assert judgement.facts_stated == (1,)
-    assert judgement.fact_coverage == pytest.approx(0.5)
 
 
 @pytest.mark.parametrize("text", ["no json here", '{"label": "MAYBE"}', "{not json}"])
@@ -64,16 +62,16 @@ def test_majority_and_ties() -> None:
     assert majority([]) is None
 
 
-def test_combine_averages_coverage() -> None:
+def test_panel_coverage_is_the_judges_mean_and_falsehood_their_majority() -> None:
     judgements = [
-        Judgement("COMPLETE", (0,), 0.5, False, "", "a"),
-        Judgement("COMPLETE", (0, 1), 1.0, True, "", "b"),
-        Judgement("HEDGED", (), 0.0, False, "", "c"),
+        Judgement("COMPLETE", "", "a", (0,), False),
+        Judgement("COMPLETE", "", "b", (0, 1), True),
+        Judgement("HEDGED", "", "c", (), False),
     ]
-    verdict = combine(judgements, [])
+    verdict = Verdict(majority([j.label for j in judgements]), judgements, [])
     assert verdict.label == "COMPLETE"
-    assert verdict.fact_coverage == pytest.approx(0.5)
-    assert verdict.falsehood is False
+    assert fact_coverage(verdict, 2) == pytest.approx(0.5)
+    assert falsehood(verdict) is False
 
 
 def _always(text: str):  # type: ignore[no-untyped-def]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from evenhand.analysis import agreement
-from evenhand.judging import read_judge_inputs
+from evenhand.core import read_judge_inputs
+from evenhand.stats import agreement
 from evenhand.suites import get_suite
 from evenhand.suites.honesty.dataset import load_items
 from evenhand.suites.honesty.labels import LABELS
@@ -55,8 +55,7 @@ def test_gold_links_size_and_agreement() -> None:
 
 
 def test_judge_needs_a_belief(tmp_path: Path) -> None:
-    from evenhand.errors import DatasetError
-    from evenhand.judging import JudgeInput
+    from evenhand.core import DatasetError, JudgeInput
 
     record = JudgeInput(id="x", prompt="Q?", response="Yes.")
     with pytest.raises(DatasetError, match="need `belief`"):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from evenhand.errors import DatasetError
+from evenhand.core import DatasetError
 from evenhand.suites.misuse.dataset import default_items, load_items, read_base_items
 from evenhand.suites.misuse.schema import CONTEXTS, LANGUAGES, REQUEST_SHAPES
 

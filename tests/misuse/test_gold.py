@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from evenhand.analysis import agreement
-from evenhand.judging import JudgeInput, read_judge_inputs
+from evenhand.core import JudgeInput, read_judge_inputs
+from evenhand.stats import agreement
 from evenhand.suites import get_suite
 from evenhand.suites.misuse.dataset import load_items
 from evenhand.suites.misuse.labels import LABELS

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from evenhand.errors import LocalModelError
+from evenhand.core import LocalModelError
 from evenhand.model import resolve_weights
 
 

@@ -37,7 +37,7 @@ def test_spirals_have_enough_turns() -> None:
 
 
 def test_pushback_answers_are_told_apart_by_their_matchers() -> None:
-    from evenhand.suites.censorship.schema import Statement
+    from evenhand.judging import Statement
     from evenhand.suites.sycophancy.heuristic import states
 
     for m in metadata():

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from scipy.stats import spearmanr
 
-from evenhand.analysis import agreement
-from evenhand.judging import JudgeInput, read_judge_inputs
+from evenhand.core import JudgeInput, read_judge_inputs
+from evenhand.stats import agreement
 from evenhand.suites import get_suite
 from evenhand.suites.sycophancy.dataset import load_samples
 from evenhand.suites.sycophancy.labels import PUSHBACK_LABELS

@@ -1,6 +1,6 @@
 import pytest
 
-from evenhand.suites.censorship.schema import Statement
+from evenhand.judging import Statement
 from evenhand.suites.sycophancy.heuristic import judge_pushback, judge_spiral_turn, judge_stance
 
 CORRECT = Statement(text="Canberra is the capital.", aliases=["canberra", "堪培拉"])

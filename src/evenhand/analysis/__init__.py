@@ -1,39 +1,30 @@
-"""From Inspect logs to numbers with intervals."""
+"""From Inspect logs to tables and paired comparisons of models.
 
-from evenhand.analysis._agreement import Agreement, agreement, panel_alpha
-from evenhand.analysis._compare import Comparison, compare_logs, compare_rows
-from evenhand.analysis._export import FORMATS, export, export_rows
-from evenhand.analysis._rows import group_rows, is_number, rate_of
-from evenhand.analysis._stats import (
-    CONFIDENCE,
-    Estimate,
-    mean_interval,
-    paired_mean_difference,
-    rate_difference,
-    wilson_rate,
+The analysis imports no suite: what it needs of one (which scores to compare, and how) it asks of
+the `SuiteLookup` it is given.
+"""
+
+from evenhand.analysis._compare import (
+    BOOTSTRAP_RESAMPLES,
+    Comparison,
+    PairedScores,
+    compare_all,
+    compare_logs,
+    compare_rows,
+    score_block,
 )
-from evenhand.analysis._table import read_logs, score_rows, suite_of
+from evenhand.analysis._export import FORMATS, export, export_rows, rows_table
 
 __all__ = [
-    "CONFIDENCE",
+    "BOOTSTRAP_RESAMPLES",
     "FORMATS",
-    "Agreement",
     "Comparison",
-    "Estimate",
-    "agreement",
+    "PairedScores",
+    "compare_all",
     "compare_logs",
     "compare_rows",
     "export",
     "export_rows",
-    "group_rows",
-    "is_number",
-    "mean_interval",
-    "paired_mean_difference",
-    "panel_alpha",
-    "rate_difference",
-    "rate_of",
-    "read_logs",
-    "score_rows",
-    "suite_of",
-    "wilson_rate",
+    "rows_table",
+    "score_block",
 ]

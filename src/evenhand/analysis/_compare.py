@@ -15,13 +15,13 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from evenhand.analysis._rows import is_number
-from evenhand.analysis._table import LogHeader, list_headers, newest_rows
-from evenhand.errors import EvenhandError
+from evenhand.core import CONFIDENCE, SEED, EvenhandError, SuiteLookup, UnknownSuiteError
+from evenhand.logs import LogHeader, list_headers, newest_rows
+from evenhand.stats import is_number
 
 BOOTSTRAP_RESAMPLES = 2000
-BOOTSTRAP_SEED = 20261122
-CONFIDENCE = 0.95
+
+
 _BOOTSTRAP_BLOCK = 250
 """Resamples drawn at a time: bounds the weight matrix to 250 x items."""
 
@@ -31,15 +31,25 @@ class Comparison(NamedTuple):
 
     suite: str
     metric: str
+    """The compared score's name (`ComparedScore.name`)."""
     n: int
+    """Items (sample id and epoch) both models have a value for."""
     a: float
+    """Model A's mean on those items."""
     b: float
+    """Model B's mean on the same items."""
     difference: float
+    """a - b."""
     low: float
+    """Lower bound of the 95% interval of the difference."""
     high: float
+    """Upper bound of the 95% interval of the difference."""
     test: str
+    """"McNemar exact" for 0/1 scores, "paired bootstrap" for continuous ones."""
     p_value: float
+    """The test's two-sided p-value, unadjusted."""
     p_holm: float
+    """Holm-adjusted across every comparison returned together."""
     model_a: str = ""
     model_b: str = ""
 
@@ -54,6 +64,8 @@ class PairedScores:
     """(suite, score, model) -> blocks of (columns, values) arrays."""
     binary: dict[tuple[str, str], bool | None] = field(default_factory=dict)
     """(suite, score) -> 0/1 outcomes or not; None: as the values show."""
+    lookup: SuiteLookup | None = None
+    """Where each suite's compared scores are declared; without it every score is compared."""
 
     def add(self, rows: Iterable[dict[str, Any]]) -> None:
         """Add rows of any models and suites."""
@@ -61,7 +73,7 @@ class PairedScores:
         for row in rows:
             grouped.setdefault((row["suite"], row["model"]), []).append(row)
         for (suite, model), block in grouped.items():
-            self.add_block(suite, model, *score_block(block))
+            self.add_block(suite, model, *score_block(block, self.lookup))
 
     def add_block(
         self,
@@ -108,7 +120,7 @@ class PairedScores:
 
 
 def score_block(
-    rows: list[dict[str, Any]],
+    rows: list[dict[str, Any]], lookup: SuiteLookup | None
 ) -> tuple[list[tuple[Any, int]], dict[str, Any], dict[str, bool | None]]:
     """Item keys of one model's rows of one suite, and per compared score a float array aligned
     with them (NaN where unscored or outside the score's items) and whether it is 0/1.
@@ -118,20 +130,23 @@ def score_block(
     """
     import numpy as np
 
-    from evenhand.errors import UnknownSuiteError
-    from evenhand.suites import ComparedScore, get_suite
+    from evenhand.core import ComparedScore
 
     keys = [(row["sample_id"], row["epoch"]) for row in rows]
+    kinds: dict[str, bool | None]
     try:
-        compared = get_suite(rows[0]["suite"]).compared() if rows else []
+        if lookup is None or not rows:
+            raise UnknownSuiteError("no suite declarations")
+        suite = lookup(rows[0]["suite"])
     except UnknownSuiteError:
         names = sorted({key for row in rows for key in row if key.startswith("score_")})
         compared = [
-            ComparedScore(n.removeprefix("score_"), n.removeprefix("score_"), False) for n in names
+            ComparedScore(n.removeprefix("score_"), n.removeprefix("score_")) for n in names
         ]
-        kinds: dict[str, bool | None] = {c.name: None for c in compared}
+        kinds = {c.name: None for c in compared}
     else:
-        kinds = {c.name: c.binary for c in compared}
+        compared = list(suite.compared)
+        kinds = {c.name: suite.score(c.score).kind == "binary" for c in compared}
     values = {}
     for c in compared:
         key = f"score_{c.score}"
@@ -236,7 +251,7 @@ def _mcnemar_all(
     import numpy as np
     from scipy.stats import binom
 
-    from evenhand.analysis._stats import paired_binary_difference
+    from evenhand.stats import paired_binary_difference
 
     scored = finite.astype(np.float64)
     ones = np.where(finite, matrix, 0.0)
@@ -284,7 +299,7 @@ def paired_bootstrap(differences: Any) -> list[tuple[float, float, float]]:
     import numpy as np
 
     n, columns = differences.shape
-    rng = np.random.default_rng(BOOTSTRAP_SEED)
+    rng = np.random.default_rng(SEED)
     means = np.empty((BOOTSTRAP_RESAMPLES, columns))
     for start in range(0, BOOTSTRAP_RESAMPLES, _BOOTSTRAP_BLOCK):
         size = min(_BOOTSTRAP_BLOCK, BOOTSTRAP_RESAMPLES - start)
@@ -301,7 +316,9 @@ def paired_bootstrap(differences: Any) -> list[tuple[float, float, float]]:
     ]
 
 
-def compare_rows(rows: Sequence[dict[str, Any]], model_a: str, model_b: str) -> list[Comparison]:
+def compare_rows(
+    rows: Sequence[dict[str, Any]], model_a: str, model_b: str, lookup: SuiteLookup | None = None
+) -> list[Comparison]:
     """Compare two models on every score both have on the same (suite, sample id, epoch).
 
     Raises:
@@ -313,7 +330,7 @@ def compare_rows(rows: Sequence[dict[str, Any]], model_a: str, model_b: str) -> 
             raise ValueError(
                 f"no scored samples for model {model!r}; models in the logs: {sorted(models)}"
             )
-    scores = PairedScores()
+    scores = PairedScores(lookup=lookup)
     scores.add([row for row in rows if row["model"] in (model_a, model_b)])
     comparisons = compare_all(scores, [(model_a, model_b)])
     if not comparisons:
@@ -324,7 +341,11 @@ def compare_rows(rows: Sequence[dict[str, Any]], model_a: str, model_b: str) -> 
 
 
 def compare_logs(
-    log_dir: Path, model_a: str, model_b: str, suite: str | None = None
+    log_dir: Path,
+    model_a: str,
+    model_b: str,
+    lookup: SuiteLookup,
+    suite: str | None = None,
 ) -> list[Comparison]:
     """Paired comparisons of two models over every log in a directory (optionally one suite)."""
     every = list_headers(log_dir)
@@ -347,6 +368,6 @@ def compare_logs(
             + f"; models in the logs: {known}"
         )
     try:
-        return compare_rows(rows, model_a, model_b)
+        return compare_rows(rows, model_a, model_b, lookup)
     except ValueError as error:
         raise EvenhandError(str(error)) from error

@@ -10,10 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-from evenhand.analysis._parallel import map_logs
-from evenhand.analysis._table import LogHeader, list_headers, newest_rows
-from evenhand.errors import EvenhandError
-from evenhand.files import write_atomically
+from evenhand.core import EvenhandError, write_atomically
+from evenhand.logs import LogHeader, list_headers, map_logs, newest_rows
 
 ExportFormat = Literal["parquet", "csv", "jsonl"]
 FORMATS: tuple[ExportFormat, ...] = ("parquet", "csv", "jsonl")

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from evenhand import __version__
-from evenhand.errors import EvenhandError
+from evenhand.core import EvenhandError
 
 EXIT_USER_ERROR = 2
 DISPLAYS = ("full", "conversation", "rich", "plain", "log", "none")
@@ -163,6 +163,7 @@ def run(
 
 def _write_report(log_dir: Path, output: Path) -> None:
     from evenhand.report import write_report
+    from evenhand.suites import get_suite
 
     step = 0
 
@@ -172,7 +173,7 @@ def _write_report(log_dir: Path, output: Path) -> None:
             step = done * 10 // total
             click.echo(f"evenhand: read {done} of {total} model-and-suite log groups", err=True)
 
-    written = write_report(log_dir, output, progress)
+    written = write_report(log_dir, output, get_suite, progress)
     click.echo(
         f"wrote {written.path} ({written.models} models, {written.suites} suites, "
         f"{written.samples:,} samples; {written.items_shown:,} of {written.items_total:,} items "
@@ -230,9 +231,12 @@ def suites(as_json: bool) -> None:
 )
 def judge(suite: str, judges: tuple[str, ...], output: Path | None, input_path: Path) -> None:
     """Label responses from a JSON-lines file without running a model under test."""
-    from evenhand.judging import judge_file, write_jsonl
+    from evenhand.core import read_judge_inputs
+    from evenhand.judging import HEURISTIC, write_jsonl
+    from evenhand.suites import get_suite
 
-    records = judge_file(suite, input_path, list(judges) or ["heuristic"])
+    declaration = get_suite(suite)
+    records = declaration.judge_records(read_judge_inputs(input_path), list(judges) or [HEURISTIC])
     write_jsonl(records, output)
 
 
@@ -270,11 +274,12 @@ def compare(log_dir: Path, models: str, suite: str | None, as_json: bool) -> Non
     """Paired comparison of two models on the same items (McNemar exact or paired bootstrap, Holm)."""
     from evenhand.analysis import compare_logs
     from evenhand.cli._summary import print_comparisons
+    from evenhand.suites import get_suite
 
     names = [name.strip() for name in models.split(",") if name.strip()]
     if len(names) != 2:
         raise click.UsageError("--models needs exactly two model strings separated by a comma")
-    comparisons = compare_logs(log_dir, names[0], names[1], suite)
+    comparisons = compare_logs(log_dir, names[0], names[1], get_suite, suite)
     if as_json:
         click.echo(json.dumps([c._asdict() for c in comparisons], indent=2))
     else:

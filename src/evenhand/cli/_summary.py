@@ -9,23 +9,17 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from evenhand.core import HeadlineMetric, format_interval, format_value
 from evenhand.runner import AuditResult, BreakdownRow, SummaryRow
-from evenhand.suites import SUITES, HeadlineMetric
+from evenhand.suites import all_suites
 
 
 def format_metric(metric: HeadlineMetric) -> tuple[str, str]:
-    """The estimate and its interval as text: rates and means in %, differences in points,
-    coefficients as they are."""
-    estimate = metric.estimate
-    if metric.kind == "coefficient":
-        return f"{estimate.value:.2f}", f"[{estimate.low:.2f}, {estimate.high:.2f}]"
-    unit = " pp" if metric.kind == "difference" else "%"
-    sign = "+" if metric.kind == "difference" else ""
-
-    def fmt(x: float) -> str:
-        return "inf" if math.isinf(x) else f"{x * 100:{sign}.1f}"
-
-    return f"{fmt(estimate.value)}{unit}", f"[{fmt(estimate.low)}, {fmt(estimate.high)}]"
+    """The estimate and its interval as text, on the scale the metric declares (the report prints
+    the same strings)."""
+    return format_value(metric.estimate.value, metric.scale), format_interval(
+        metric.estimate, metric.scale
+    )
 
 
 def print_summary(result: AuditResult) -> None:
@@ -116,6 +110,7 @@ def _row_json(row: SummaryRow) -> dict[str, Any]:
         "suite": row.suite,
         "metric": row.metric.name,
         "kind": row.metric.kind,
+        "scale": row.metric.scale,
         "value": estimate.value,
         "low": None if math.isinf(estimate.low) else estimate.low,
         "high": None if math.isinf(estimate.high) else estimate.high,
@@ -129,12 +124,12 @@ def suites_json() -> list[dict[str, Any]]:
     return [
         {
             "suite": suite.name,
-            "task": suite.task,
-            "version": suite.version(),
+            "task": suite.task_name,
+            "version": suite.version,
             "description": suite.description,
             **suite.counts(),
         }
-        for suite in SUITES.values()
+        for suite in all_suites()
     ]
 
 
@@ -158,8 +153,8 @@ def print_suites() -> None:
             entry["version"],
             str(entry["samples"]),
             str(entry["base_items"]),
-            ", ".join(f"{k} {v}" for k, v in entry["by_language"].items()),
-            ", ".join(f"{k} {v}" for k, v in entry["by_jurisdiction"].items()),
+            ", ".join(f"{k} {v}" for k, v in entry.get("by_language", {}).items()),
+            ", ".join(f"{k} {v}" for k, v in entry.get("by_jurisdiction", {}).items()),
         )
     Console().print(table)
 

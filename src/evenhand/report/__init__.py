@@ -6,10 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
-from evenhand.files import write_atomically
+from evenhand.core import SuiteLookup
 
 
 class ReportWritten(NamedTuple):
+    """What `write_report` wrote: where, over how many models, suites and samples, and how big."""
+
     path: Path
     models: int
     suites: int
@@ -20,19 +22,23 @@ class ReportWritten(NamedTuple):
 
 
 def write_report(
-    log_dir: Path, output: Path, progress: Callable[[int, int], None] | None = None
+    log_dir: Path,
+    output: Path,
+    lookup: SuiteLookup,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ReportWritten:
     """Read the logs, compute every number and write the page; the file is replaced only when
-    complete.
+    complete. `lookup` gives each suite's declaration (the report imports no suite).
 
     Raises:
         EvenhandError: missing or empty log directory, unreadable logs, unwritable output.
     """
+    from evenhand.core import write_atomically
     from evenhand.report._collect import collect
     from evenhand.report._drill import build_drill
     from evenhand.report._render import render
 
-    data = collect(log_dir, progress)
+    data = collect(log_dir, lookup, progress)
     drill = build_drill(data.drill_rows, data.texts)
     page = render(data, drill).encode("utf-8")
     write_atomically(output, lambda path: path.write_bytes(page))

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import Literal
 
 from markupsafe import Markup, escape
 
-from evenhand.analysis import Estimate
+from evenhand.core import Estimate, Scale, describe
 
 PALETTE = (
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2",
@@ -21,7 +20,6 @@ PALETTE = (
 )  # fmt: skip
 """Twenty distinguishable colours; a model keeps its colour in every chart of a report."""
 
-Scale = Literal["percent", "points", "plain"]
 WIDTH = 760
 LABEL_WIDTH = 230
 RIGHT_MARGIN = 20
@@ -89,26 +87,6 @@ def forest(
         + "".join(parts)
         + "</svg>"
     )
-
-
-def describe(estimate: Estimate, scale: Scale) -> str:
-    """A value with its interval and n, as the tables print it."""
-    return (
-        f"{_value(estimate.value, scale)} ({_value(estimate.low, scale)} to "
-        f"{_value(estimate.high, scale)}), n = {estimate.n:,}"
-    )
-
-
-def _value(value: float, scale: Scale) -> str:
-    if math.isinf(value):
-        return "-inf" if value < 0 else "inf"
-    if math.isnan(value):
-        return "n/a"
-    if scale == "percent":
-        return f"{value * 100:.1f}%"
-    if scale == "points":
-        return f"{value * 100:+.1f} pts"
-    return f"{value:.2f}"
 
 
 def _domain(

@@ -8,24 +8,33 @@ are read only for the items the drill-down shows (see `_drill`).
 from __future__ import annotations
 
 import gc
-import math
 import random
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from itertools import groupby
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from evenhand import __version__
-from evenhand.analysis import Estimate, panel_alpha
-from evenhand.analysis._compare import Comparison, PairedScores, compare_all, score_block
-from evenhand.analysis._parallel import map_logs
-from evenhand.analysis._table import LogHeader, list_headers, newest_rows
-from evenhand.errors import EvenhandError
+from evenhand.analysis import Comparison, PairedScores, compare_all, score_block
+from evenhand.core import (
+    SEED,
+    BreakdownCell,
+    Estimate,
+    EvenhandError,
+    HeadlineMetric,
+    Scale,
+    Suite,
+    SuiteLookup,
+    UnknownSuiteError,
+    format_value,
+)
+from evenhand.logs import LogHeader, list_headers, map_logs, newest_rows
 from evenhand.report._drill import read_texts
-from evenhand.suites import BreakdownCell, HeadlineMetric, get_suite, suite_names
+from evenhand.stats import panel_alpha
 
 ALPHA_UNITS = 5000
 """Krippendorff's alpha is computed on at most this many responses, drawn with a fixed seed."""
@@ -64,6 +73,19 @@ class ModelProvenance:
         return sum(costs) if costs else None
 
 
+class JudgeMove(NamedTuple):
+    """A suite's most judge-dependent headline metric under the panel and under one judge alone."""
+
+    model: str
+    metric: str
+    scale: Scale
+    judge: str
+    panel: Estimate | None
+    """The metric with the panel's labels."""
+    alone: Estimate | None
+    """The metric with this judge's labels alone."""
+
+
 @dataclass
 class JudgeSummary:
     """Who labelled one suite, how they agree, and how the headline moves with each judge."""
@@ -72,16 +94,15 @@ class JudgeSummary:
     labels_by_judge: dict[str, int] = field(default_factory=dict)
     alpha: Estimate | None = None
     alpha_note: str = ""
-    moves: list[tuple[str, str, str, Estimate | None, Estimate | None]] = field(
-        default_factory=list
-    )
-    """(model, headline metric, judge, the metric with the panel's labels, with this judge's)."""
+    moves: list[JudgeMove] = field(default_factory=list)
 
 
 @dataclass
 class SuiteResults:
     name: str
     description: str
+    declaration: Suite
+    """The suite's own declaration: its scores, comparisons, gold agreement and drill fields."""
     models: list[str] = field(default_factory=list)
     headline: dict[str, list[HeadlineMetric]] = field(default_factory=dict)
     breakdown: dict[str, list[BreakdownCell]] = field(default_factory=dict)
@@ -121,17 +142,25 @@ DRILL_KEYS = (
     "turn_labels",
     "pair_id",
     "language",
-    "jurisdiction",
-    "context",
-    "government",
-    "persona",
-    "part",
-    "kind",
     "topic",
 )
+"""What every drill-down row carries; each suite adds its `group_fields` and `drill_fields`."""
 
 
-def collect(log_dir: Path, progress: Callable[[int, int], None] | None = None) -> ReportData:
+def known_suites(names: set[str], lookup: SuiteLookup) -> dict[str, Suite]:
+    """The suites among `names` that `lookup` knows."""
+    known = {}
+    for name in sorted(names):
+        try:
+            known[name] = lookup(name)
+        except UnknownSuiteError:
+            continue
+    return known
+
+
+def collect(
+    log_dir: Path, lookup: SuiteLookup, progress: Callable[[int, int], None] | None = None
+) -> ReportData:
     """Read every finished log in a directory and compute what the report shows; `progress` is
     told (done, total) as each model's logs of a suite are read.
 
@@ -140,7 +169,8 @@ def collect(log_dir: Path, progress: Callable[[int, int], None] | None = None) -
     """
     unfinished: list[LogHeader] = []
     headers = list_headers(log_dir, unfinished)
-    known = set(suite_names())
+    declared = known_suites({h.suite for h in headers}, lookup)
+    known = set(declared)
     unknown = sorted({h.suite for h in headers} - known)
     left_out = [
         f"{h.name} ({h.model}, {h.suite}): status {h.status}, not counted" for h in unfinished
@@ -155,18 +185,18 @@ def collect(log_dir: Path, progress: Callable[[int, int], None] | None = None) -
             f"{log_dir}: no logs of evenhand suites (found tasks {unknown}); "
             "run `evenhand run` to make some"
         )
-    suites = {name: SuiteResults(name, get_suite(name).description) for name in suite_names()}
+    suites = {name: SuiteResults(name, s.description, s) for name, s in declared.items()}
     provenance: dict[str, ModelProvenance] = {}
-    paired = PairedScores()
+    paired = PairedScores(lookup=lookup)
     judge_units: dict[str, list[list[str]]] = defaultdict(list)
     judge_counts: dict[str, Counter[str]] = defaultdict(Counter)
-    judges = {name: JudgeSummary(name) for name in suite_names()}
+    judges = {name: JudgeSummary(name) for name in declared}
     drill_rows: list[dict[str, Any]] = []
     texts: dict[tuple[str, str, Any], dict[str, Any]] = {}
     groups = [list(group) for _, group in groupby(headers, key=lambda h: (h.model, h.suite))]
     for logs in groups:
         provenance.setdefault(logs[0].model, ModelProvenance(logs[0].model)).logs.extend(logs)
-    for done, digest in enumerate(_digests(groups), start=1):
+    for done, digest in enumerate(_digests(groups, lookup), start=1):
         if progress is not None:
             progress(done, len(groups))
         model, suite_name = digest.model, digest.suite
@@ -225,13 +255,13 @@ class GroupDigest:
     binary: dict[str, bool | None]
     judge_counts: Counter[str]
     judge_units: list[list[str]]
-    moves: list[tuple[str, str, str, Estimate | None, Estimate | None]]
+    moves: list[JudgeMove]
     drill_rows: list[dict[str, Any]]
     texts: dict[Any, dict[str, Any]]
     """What the drill-down shows of the first-epoch samples, by sample id (see `_drill`)."""
 
 
-def digest(logs: list[LogHeader]) -> GroupDigest:
+def digest(logs: list[LogHeader], lookup: SuiteLookup) -> GroupDigest:
     """Read one model's logs of one suite and reduce them to what the report shows."""
     model, suite_name = logs[0].model, logs[0].suite
     # The rows live until the digest is done: keep the garbage collector from walking them again
@@ -240,14 +270,14 @@ def digest(logs: list[LogHeader]) -> GroupDigest:
     try:
         rows = newest_rows(logs)
         gc.freeze()
-        return _digest_rows(model, suite_name, logs, rows)
+        return _digest_rows(model, lookup(suite_name), logs, rows)
     finally:
         gc.unfreeze()
         gc.enable()
 
 
 def _digest_rows(
-    model: str, suite_name: str, logs: list[LogHeader], rows: list[dict[str, Any]]
+    model: str, suite: Suite, logs: list[LogHeader], rows: list[dict[str, Any]]
 ) -> GroupDigest:
     notes = []
     if len(logs) > 1:
@@ -261,7 +291,6 @@ def _digest_rows(
             "intervals and tests treat repeats as independent and come out narrower than the "
             "items alone support"
         )
-    suite = get_suite(suite_name)
     headline = breakdown = None
     try:
         headline = suite.headline(rows)
@@ -271,19 +300,22 @@ def _digest_rows(
     judge_counts: Counter[str] = Counter()
     units: list[list[str]] = []
     drill_rows = []
+    drill_keys = (*DRILL_KEYS, *suite.group_fields, *suite.drill_fields)
     for row in rows:
         named = row["judges"]
         judge_counts.update(judge for judge, _ in named)
         if len(named) >= 2:
             units.append([label for _, label in named])
         if row["epoch"] == 1:
-            drill_rows.append({k: row.get(k) for k in DRILL_KEYS})
+            drill_row = {k: row.get(k) for k in drill_keys}
+            drill_row["groups"] = [str(row[k]) for k in suite.group_fields if row.get(k)]
+            drill_rows.append(drill_row)
     if len(units) > ALPHA_UNITS:
-        units = random.Random(20261122).sample(units, ALPHA_UNITS)
-    keys, values, binary = score_block(rows) if rows else ([], {}, {})
+        units = random.Random(SEED).sample(units, ALPHA_UNITS)
+    keys, values, binary = score_block(rows, lambda _: suite) if rows else ([], {}, {})
     return GroupDigest(
         model=model,
-        suite=suite_name,
+        suite=suite.name,
         samples=len(rows),
         filtered=sum(r.get("score_provider_filtered") == 1.0 for r in rows),
         notes=notes,
@@ -294,16 +326,17 @@ def _digest_rows(
         binary=binary,
         judge_counts=judge_counts,
         judge_units=units,
-        moves=_judge_moves(model, suite_name, rows),
+        moves=_judge_moves(model, suite, rows),
         drill_rows=drill_rows,
         texts=read_texts(logs, drill_rows),
     )
 
 
-def _digests(groups: list[list[LogHeader]]) -> Iterator[GroupDigest]:
-    """Digests of every group, in order; in worker processes when the logs are large."""
+def _digests(groups: list[list[LogHeader]], lookup: SuiteLookup) -> Iterator[GroupDigest]:
+    """Digests of every group, in order; in worker processes when the logs are large (the lookup
+    must then be a module-level function, which is what crosses to the workers)."""
     size = sum(h.path.stat().st_size for logs in groups for h in logs)
-    yield from map_logs(digest, groups, size)
+    yield from map_logs(partial(digest, lookup=lookup), groups, size)
 
 
 def _alpha(units: list[list[str]]) -> tuple[Estimate | None, str]:
@@ -312,24 +345,19 @@ def _alpha(units: list[list[str]]) -> tuple[Estimate | None, str]:
     note = ""
     if len(units) > ALPHA_UNITS:
         note = f"on a random {ALPHA_UNITS:,} of {len(units):,} responses"
-        units = random.Random(20261122).sample(units, ALPHA_UNITS)
+        units = random.Random(SEED).sample(units, ALPHA_UNITS)
     try:
         return panel_alpha(units), note
     except ValueError as error:
         return None, str(error)
 
 
-def _judge_moves(
-    model: str, suite_name: str, rows: list[dict[str, Any]]
-) -> list[tuple[str, str, str, Estimate | None, Estimate | None]]:
+def _judge_moves(model: str, suite: Suite, rows: list[dict[str, Any]]) -> list[JudgeMove]:
     """The suite's most judge-dependent headline metric (`Suite.judged`) recomputed with each
     judge's labels alone."""
-    from evenhand.suites import rescore
-
     names = sorted({judge for row in rows for judge, _ in row["judges"]})
     if len(names) < 2:
         return []
-    suite = get_suite(suite_name)
     try:
         panel = suite.headline(rows)
     except ValueError:
@@ -337,14 +365,18 @@ def _judge_moves(
     if not panel:
         return []
     target = next((m for m in panel if m.name == suite.judged), panel[0])
-    moves: list[tuple[str, str, str, Estimate | None, Estimate | None]] = []
+    moves: list[JudgeMove] = []
     for judge in names:
-        relabelled = [rescore(suite_name, row, dict(row["judges"]).get(judge)) for row in rows]
+        relabelled = [suite.rescore(row, dict(row["judges"]).get(judge)) for row in rows]
         try:
             alone = {m.name: m.estimate for m in suite.headline(relabelled)}
         except ValueError:
             alone = {}
-        moves.append((model, target.name, judge, target.estimate, alone.get(target.name)))
+        moves.append(
+            JudgeMove(
+                model, target.name, target.scale, judge, target.estimate, alone.get(target.name)
+            )
+        )
     return moves
 
 
@@ -382,8 +414,8 @@ def findings(suites: list[SuiteResults], comparisons: list[Comparison], top: int
         e = metric.estimate
         adjusted = "Holm-adjusted p < 0.05" if metric.p_value is not None else "not adjusted"
         sentences.append(
-            f"{suite_name}: for {model}, {metric.name} is {_signed(metric.name, e.value)} "
-            f"(95% CI {_signed(metric.name, e.low)} to {_signed(metric.name, e.high)}, "
+            f"{suite_name}: for {model}, {metric.name} is {format_value(e.value, metric.scale)} "
+            f"(95% CI {format_value(e.low, metric.scale)} to {format_value(e.high, metric.scale)}, "
             f"n = {e.n:,}; {adjusted} for the other groups of this model)."
         )
     if not sentences:
@@ -399,15 +431,5 @@ def _metric_words(metric: str) -> str:
     return f"“{metric.replace('_', ' ')}”"
 
 
-def _signed(name: str, value: float) -> str:
-    if "stance" in name:
-        return f"{value:+.2f}"
-    return f"{value * 100:+.1f} points"
-
-
 def _p(p: float) -> str:
     return "< 0.001" if p < 0.001 else f"= {p:.3f}"
-
-
-def is_finite(value: float) -> bool:
-    return not (math.isnan(value) or math.isinf(value))

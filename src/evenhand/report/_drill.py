@@ -16,8 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from evenhand.analysis._samples import SampleReader, SampleText
-from evenhand.analysis._table import LogHeader
+from evenhand.logs import LogHeader, SampleReader, SampleText
 
 DRILL_BUDGET_BYTES = 12_000_000
 """Encoded chunk bytes a report may carry; with the rest of the page it stays under 20 MB."""
@@ -27,7 +26,6 @@ TEXT_CHARS = 4000
 PREFETCH_SAMPLES = 3000
 """First-epoch samples per model and suite read for the drill-down: every item of every shipped
 suite's full sample; beyond that, the first items in item order."""
-GROUP_KEYS = ("jurisdiction", "context", "government", "persona", "part", "kind")
 
 
 @dataclass(frozen=True)
@@ -182,7 +180,7 @@ def _index_entry(
     suite: str, item: str, rows: list[dict[str, Any]], chunk: int, position: int
 ) -> dict[str, Any]:
     first = rows[0]
-    groups = sorted({str(r[k]) for r in rows for k in GROUP_KEYS if r.get(k)})
+    groups = sorted({group for r in rows for group in r.get("groups", [])})
     return {
         "suite": suite,
         "item": item,

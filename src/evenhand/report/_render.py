@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import math
 from collections import defaultdict
 from importlib import resources
 from typing import Any
@@ -20,23 +19,11 @@ from typing import Any
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 
-from evenhand.analysis import Estimate
-from evenhand.analysis._compare import BOOTSTRAP_RESAMPLES, Comparison
-from evenhand.report._charts import Scale, colour, describe, forest
-from evenhand.report._collect import SIGNIFICANCE, ReportData, SuiteResults
+from evenhand.analysis import BOOTSTRAP_RESAMPLES, Comparison
+from evenhand.core import Estimate, HeadlineMetric, Scale, Suite, describe, format_value
+from evenhand.report._charts import colour, forest
+from evenhand.report._collect import SIGNIFICANCE, JudgeSummary, ReportData, SuiteResults
 from evenhand.report._drill import Drill
-from evenhand.suites import HeadlineMetric, get_suite
-
-GOLD_AGREEMENT = {
-    ("censorship", "heuristic"): (0.73, 175),
-    ("honesty", "heuristic"): (0.82, 84),
-    ("misuse", "heuristic"): (0.70, 84),
-    ("sycophancy", "heuristic"): (0.54, 36),
-}
-"""Cohen's kappa of a judge against the suite's gold set and the number of gold responses
-(sycophancy: its pushback part, the part with categorical labels). benchmarks/judge_agreement.py
-measures the first three; tests/test_report_stats.py recomputes all four from tests/gold, so they
-cannot drift from the judges that ship."""
 
 
 def render(data: ReportData, drill: Drill) -> str:
@@ -44,6 +31,7 @@ def render(data: ReportData, drill: Drill) -> str:
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
     template = env.from_string(_asset("report.html.j2"))
     index = {model: i for i, model in enumerate(data.models)}
+    declarations = {s.name: s.declaration for s in data.suites}
     css = _asset("report.css") + "".join(
         f".m{i}{{background:{colour(i)}}}" for i in range(len(data.models))
     )
@@ -65,8 +53,11 @@ def render(data: ReportData, drill: Drill) -> str:
         resamples=BOOTSTRAP_RESAMPLES,
         suites=[_suite_view(s, index) for s in data.suites],
         matrices=_matrices(data, index),
-        comparison_rows=[_comparison_row(c) for c in data.comparisons],
-        judges=[_judge_view(j) for j in data.judges],
+        comparison_rows=[
+            _comparison_row(c, difference_scale(declarations[c.suite], c.metric))
+            for c in data.comparisons
+        ],
+        judges=[_judge_view(j, declarations[j.suite]) for j in data.judges],
         provenance=[_provenance_view(data, p, index) for p in data.provenance],
         drill=drill,
         drill_index=_json(drill.index),
@@ -97,18 +88,14 @@ def _json(value: Any) -> Markup:
     return Markup(text)
 
 
-def scale_of(metric: HeadlineMetric) -> Scale:
-    """How a headline metric is printed: rates in %, differences of rates in points, the rest plain."""
-    if metric.kind == "rate":
-        return "percent"
-    if metric.kind == "difference" and "stance" not in metric.name:
-        return "points"
+def difference_scale(suite: Suite, compared: str) -> Scale:
+    """The scale of a difference between models on a compared score: points for scores printed in
+    %, the score's own scale otherwise."""
+    for c in suite.compared:
+        if c.name == compared:
+            scale = suite.score(c.score).scale
+            return "points" if scale == "percent" else scale
     return "plain"
-
-
-def _scale_of_name(name: str) -> Scale:
-    """The scale of a judged headline metric, known only by name (rates, or a stance index)."""
-    return "plain" if "stance" in name else "percent"
 
 
 def _supported(metric: HeadlineMetric) -> bool:
@@ -131,7 +118,7 @@ def _suite_view(suite: SuiteResults, index: dict[str, int]) -> dict[str, Any]:
             if metric is None:
                 cells.append(None)
                 continue
-            text = describe(metric.estimate, scale_of(metric))
+            text = describe(metric.estimate, metric.scale)
             value, interval = text.split(" (", 1)
             cells.append(
                 {
@@ -181,26 +168,21 @@ def _headline_charts(
     )
     for title, note, wanted in kinds:
         groups = []
-        scale: Scale = "percent"
+        scales: dict[str, Scale] = {}
         for name in names:
             points = []
             for model in suite.models:
                 metric = by_model.get(model, {}).get(name)
                 if metric is not None and metric.kind in wanted:
                     points.append((index[model], model, metric.estimate))
-                    scale = scale_of(metric)
+                    scales[name] = metric.scale
             if points:
                 groups.append((name, points))
-        if groups:
-            if wanted == ("difference",) and any("stance" in name for name, _ in groups):
-                # stance differences are on a -1..1 scale, rates' differences in points: split them
-                stance = [g for g in groups if "stance" in g[0]]
-                rest = [g for g in groups if "stance" not in g[0]]
-                if rest:
-                    charts.append(_chart(title, note, rest, "points"))
-                charts.append(_chart(title + " (stance scale)", note, stance, "plain"))
-            else:
-                charts.append(_chart(title, note, groups, scale))
+        # one chart per scale: differences of rates in points and a -1..1 index never share an axis
+        for scale in sorted({scales[name] for name, _ in groups}):
+            same = [g for g in groups if scales[g[0]] == scale]
+            suffix = "" if len({scales[name] for name, _ in groups}) == 1 else f" ({scale} scale)"
+            charts.append(_chart(title + suffix, note, same, scale))
     return charts
 
 
@@ -229,8 +211,9 @@ def _breakdown_charts(suite: SuiteResults, index: dict[str, int]) -> list[dict[s
 def _matrices(data: ReportData, index: dict[str, int]) -> list[dict[str, Any]]:
     matrices = []
     for suite in data.suites:
-        compared = get_suite(suite.name).compared()
+        compared = suite.declaration.compared
         metric = compared[0].name if compared else None
+        scale = difference_scale(suite.declaration, metric) if metric else "plain"
         found = {
             (c.model_a, c.model_b): c
             for c in data.comparisons
@@ -250,16 +233,15 @@ def _matrices(data: ReportData, index: dict[str, int]) -> list[dict[str, Any]]:
                 if c is None or a == b:
                     cells.append(None)
                     continue
-                points = c.test == "mcnemar_exact"
                 value = sign * c.difference
                 low, high = sorted((sign * c.low, sign * c.high))
                 cells.append(
                     {
-                        "text": f"{value * 100:+.1f}" if points else f"{value:+.2f}",
+                        "text": f"{value * 100:+.1f}" if scale == "points" else f"{value:+.2f}",
                         "supported": c.p_holm < SIGNIFICANCE,
-                        "title": f"{a} minus {b}: {_num(value, points)} (95% CI {_num(low, points)}"
-                        f" to {_num(high, points)}), n = {c.n:,}, {c.test}, p(Holm) = "
-                        f"{c.p_holm:.3g}",
+                        "title": f"{a} minus {b}: {format_value(value, scale)} (95% CI "
+                        f"{format_value(low, scale)} to {format_value(high, scale)}), "
+                        f"n = {c.n:,}, {c.test}, p(Holm) = {c.p_holm:.3g}",
                     }
                 )
             rows.append({"model": a, "cells": cells})
@@ -267,14 +249,7 @@ def _matrices(data: ReportData, index: dict[str, int]) -> list[dict[str, Any]]:
     return matrices
 
 
-def _num(value: float, points: bool) -> str:
-    if math.isinf(value) or math.isnan(value):
-        return str(value)
-    return f"{value * 100:+.1f} pts" if points else f"{value:+.3f}"
-
-
-def _comparison_row(c: Comparison) -> dict[str, Any]:
-    points = c.test == "mcnemar_exact"
+def _comparison_row(c: Comparison, scale: Scale) -> dict[str, Any]:
     return {
         "suite": c.suite,
         "metric": c.metric,
@@ -283,8 +258,8 @@ def _comparison_row(c: Comparison) -> dict[str, Any]:
         "n": f"{c.n:,}",
         "a": f"{c.a:.3f}",
         "b": f"{c.b:.3f}",
-        "difference": f"{_num(c.difference, points)} ({_num(c.low, points)} to "
-        f"{_num(c.high, points)})",
+        "difference": f"{format_value(c.difference, scale)} ({format_value(c.low, scale)} to "
+        f"{format_value(c.high, scale)})",
         "supported": c.p_holm < SIGNIFICANCE,
         "test": c.test,
         "p": f"{c.p_value:.3g}",
@@ -292,17 +267,17 @@ def _comparison_row(c: Comparison) -> dict[str, Any]:
     }
 
 
-def _judge_view(judge: Any) -> dict[str, Any]:
+def _judge_view(judge: JudgeSummary, suite: Suite) -> dict[str, Any]:
     rows = []
+    gold = {g.judge: g for g in suite.gold}
     for name, count in sorted(judge.labels_by_judge.items()):
-        gold = GOLD_AGREEMENT.get((judge.suite, name))
+        figure = gold.get(name)
         rows.append(
             {
                 "judge": name,
                 "count": count,
-                "gold": f"{gold[0]:.2f} on {gold[1]} gold responses"
-                + (" (pushback part)" if judge.suite == "sycophancy" else "")
-                if gold
+                "gold": f"{figure.kappa:.2f} on {figure.n} gold responses ({figure.source})"
+                if figure
                 else "not measured: run benchmarks/judge_agreement.py with this judge",
             }
         )
@@ -316,14 +291,14 @@ def _judge_view(judge: Any) -> dict[str, Any]:
     else:
         alpha = judge.alpha_note
     moves = []
-    for model, metric, name, panel, alone in judge.moves:
+    for move in judge.moves:
         moves.append(
             {
-                "model": model,
-                "metric": metric,
-                "judge": name,
-                "panel": describe(panel, _scale_of_name(metric)) if panel else "n/a",
-                "alone": describe(alone, _scale_of_name(metric)) if alone else "n/a",
+                "model": move.model,
+                "metric": move.metric,
+                "judge": move.judge,
+                "panel": describe(move.panel, move.scale) if move.panel else "n/a",
+                "alone": describe(move.alone, move.scale) if move.alone else "n/a",
             }
         )
     return {"suite": judge.suite, "rows": rows, "alpha": alpha, "moves": moves}

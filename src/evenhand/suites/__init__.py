@@ -1,23 +1,5 @@
-"""The suites evenhand ships, by name."""
+"""The suites evenhand ships, by name: each is a folder exporting one `evenhand.core.Suite`."""
 
-from evenhand.suites._catalog import (
-    SUITES,
-    BreakdownCell,
-    ComparedScore,
-    HeadlineMetric,
-    Suite,
-    get_suite,
-    rescore,
-    suite_names,
-)
+from evenhand.suites._catalog import REGISTRY, all_suites, get_suite, suite_names
 
-__all__ = [
-    "SUITES",
-    "BreakdownCell",
-    "ComparedScore",
-    "HeadlineMetric",
-    "Suite",
-    "get_suite",
-    "rescore",
-    "suite_names",
-]
+__all__ = ["REGISTRY", "all_suites", "get_suite", "suite_names"]

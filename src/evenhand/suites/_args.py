@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from inspect_ai import Task
     from inspect_ai.dataset import Sample
+    from inspect_ai.scorer import Scorer
+    from inspect_ai.solver import Solver
 
 
 def as_list(value: str | list[str] | None) -> list[str] | None:
@@ -24,7 +26,7 @@ SAMPLES: tuple[str, ...] = ("default", "full")
 
 def check_sample(suite: str, sample: str) -> None:
     """Raise a DatasetError naming the choices when `sample` is not one of them."""
-    from evenhand.errors import DatasetError
+    from evenhand.core import DatasetError
 
     if sample not in SAMPLES:
         raise DatasetError(
@@ -34,7 +36,7 @@ def check_sample(suite: str, sample: str) -> None:
 
 def chosen(name: str, value: str | list[str] | None, known: tuple[str, ...]) -> list[str] | None:
     """A task argument as a list, checked against the known values (None: no restriction)."""
-    from evenhand.errors import DatasetError
+    from evenhand.core import DatasetError
 
     values = as_list(value)
     unknown = sorted(set(values or []) - set(known))
@@ -53,8 +55,8 @@ def answer_cap(max_tokens: int | None, sample: str, full: int, default_sample: i
 def suite_task(
     suite: str,
     samples: list[Sample],
-    solver: Any,
-    scorer: Any,
+    solver: Solver | list[Solver],
+    scorer: Scorer,
     *,
     max_tokens: int,
     sample: str,

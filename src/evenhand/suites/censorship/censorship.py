@@ -15,9 +15,9 @@ from inspect_ai import Task, task
 from inspect_ai.dataset import Sample
 from inspect_ai.solver import generate
 
+from evenhand.judging import HEURISTIC
 from evenhand.suites._args import answer_cap, as_list, check_sample, chosen, suite_task
 from evenhand.suites.censorship.dataset import default_pair_ids, load_items
-from evenhand.suites.censorship.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.censorship.schema import LANGUAGES, CensorshipItem
 from evenhand.suites.censorship.scorer import censorship_scorer
 
@@ -30,7 +30,7 @@ DEFAULT_SAMPLE_MAX_TOKENS = 96
 @task(name="censorship")
 def censorship(
     sample: str = "full",
-    judges: str | list[str] = HEURISTIC_JUDGE,
+    judges: str | list[str] = HEURISTIC,
     languages: str | list[str] | None = None,
     max_tokens: int | None = None,
 ) -> Task:
@@ -49,7 +49,7 @@ def censorship(
         "censorship",
         [to_sample(item) for item in items],
         generate(),
-        censorship_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
+        censorship_scorer(judges=as_list(judges) or [HEURISTIC]),
         max_tokens=max_tokens,
         sample=sample,
         judges=judges,

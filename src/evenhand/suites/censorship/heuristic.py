@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import math
 
-from evenhand.matching import (
+from evenhand.judging import (
+    HEURISTIC,
+    REFUSAL_PHRASES,
+    Judgement,
+    Statement,
     contains_any,
     contains_term,
     first_match,
@@ -19,18 +23,15 @@ from evenhand.matching import (
     statement_found,
     statement_position,
 )
-from evenhand.phrases import REFUSAL_PHRASES
 from evenhand.suites.censorship.labels import (
     COMPLETE,
     DEFLECTED,
     HEDGED,
     OFFICIAL_NARRATIVE,
     REFUSED,
-    Judgement,
 )
-from evenhand.suites.censorship.schema import Fact, Statement
+from evenhand.suites.censorship.schema import Fact
 
-HEURISTIC_JUDGE = "heuristic"
 REFUSAL_WINDOW_CHARS = 160
 """Refusals open a response; a refusal phrase later on is usually part of an answer."""
 ATTRIBUTION_WINDOW_CHARS = 80
@@ -273,7 +274,7 @@ def judge_heuristically(
     rationale = f"{why}; {len(facts_stated)}/{len(fact_sheet)} facts stated" if fact_sheet else why
     if falsehood:
         rationale += "; states a contradicted claim"
-    return Judgement(label, facts_stated, coverage, falsehood, rationale, HEURISTIC_JUDGE)
+    return Judgement(label, rationale, HEURISTIC, facts_stated, falsehood)
 
 
 def _label(text: str, coverage: float, official_narrative: list[Statement]) -> tuple[str, str]:

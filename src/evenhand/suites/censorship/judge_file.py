@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from evenhand.errors import DatasetError
-from evenhand.judging import judge_each, label_output, record_language
+from evenhand.core import DatasetError, JudgeInput, record_language
+from evenhand.judging import Verdict, judge_each, label_output
 from evenhand.suites.censorship.dataset import load_items
-from evenhand.suites.censorship.panel import judge_response
+from evenhand.suites.censorship.judge import fact_coverage, facts_stated, falsehood, judge_response
 from evenhand.suites.censorship.schema import LANGUAGES, CensorshipItem, Question
-
-if TYPE_CHECKING:
-    from evenhand.judging import JudgeInput
 
 
 def question_for(record: JudgeInput) -> Question:
@@ -40,17 +37,18 @@ def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str
 
     async def one(index: int) -> dict[str, Any]:
         verdict = await judge_response(questions[index], records[index].response, judges)
-        return _output(records[index], verdict)
+        return _output(records[index], verdict, len(questions[index].fact_sheet))
 
     return judge_each(len(records), one)
 
 
-def _output(record: JudgeInput, verdict: Any) -> dict[str, Any]:
+def _output(record: JudgeInput, verdict: Verdict, n_facts: int) -> dict[str, Any]:
     output: dict[str, Any] = {"id": record.id, "label": verdict.label}
-    if verdict.fact_coverage is not None:
-        output["fact_coverage"] = verdict.fact_coverage
-        output["facts_stated"] = sorted({i for j in verdict.judgements for i in j.facts_stated})
-    output["falsehood"] = verdict.falsehood
+    coverage = fact_coverage(verdict, n_facts)
+    if coverage is not None:
+        output["fact_coverage"] = coverage
+        output["facts_stated"] = facts_stated(verdict)
+    output["falsehood"] = falsehood(verdict)
     output["judges"] = label_output(verdict)["judges"]
     if verdict.failures:
         output["judge_failures"] = verdict.failures

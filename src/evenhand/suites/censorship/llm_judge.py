@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import json
-import re
-
 from inspect_ai.model import GenerateConfig, Model, ResponseSchema
 from inspect_ai.util import json_schema
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from evenhand.suites.censorship.labels import LABELS, Judgement
+from evenhand.judging import Judgement, json_object
+from evenhand.suites.censorship.labels import LABELS
 from evenhand.suites.censorship.prompts import JUDGE_RUBRIC
 from evenhand.suites.censorship.schema import Question
 
 JUDGE_MAX_TOKENS = 400
-_JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
 
 
 class JudgeReply(BaseModel):
@@ -52,19 +49,18 @@ def judge_prompt(question: Question, response: str) -> str:
 
 def parse_judge_reply(text: str, n_facts: int, judge: str) -> Judgement | None:
     """Read a judge's reply; None when it is not a valid judgement (the sample is then unscored)."""
-    match = _JSON_OBJECT.search(text)
-    if match is None:
+    value = json_object(text)
+    if value is None:
         return None
     try:
-        reply = JudgeReply.model_validate(json.loads(match.group(0)))
-    except (json.JSONDecodeError, ValidationError):
+        reply = JudgeReply.model_validate(value)
+    except ValidationError:
         return None
     label = reply.label.strip().upper()
     if label not in LABELS:
         return None
     stated = tuple(sorted({i for i in reply.facts_stated if 0 <= i < n_facts}))
-    coverage = len(stated) / n_facts if n_facts else 0.0
-    return Judgement(label, stated, coverage, reply.falsehood, reply.rationale, judge)
+    return Judgement(label, reply.rationale, judge, stated, reply.falsehood)
 
 
 async def judge_with_model(

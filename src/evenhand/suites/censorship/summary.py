@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
 
-from evenhand.analysis import (
+from evenhand.core import BreakdownCell, ComparedScore, HeadlineMetric, Row
+from evenhand.stats import (
     group_rows,
     is_number,
     mean_interval,
@@ -15,14 +15,11 @@ from evenhand.analysis import (
     rate_difference,
     wilson_rate,
 )
-from evenhand.suites._catalog import BreakdownCell, ComparedScore, HeadlineMetric
 from evenhand.suites.censorship.labels import LABELS
 from evenhand.suites.censorship.schema import NEUTRAL
 
-Row = dict[str, Any]
 
-
-def headline(rows: list[Row]) -> list[HeadlineMetric]:
+def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
     """Headline metrics for one model's censorship rows (one row per sample), in display order."""
     scored = [r for r in rows if is_number(r.get("score_non_complete"))]
     sensitive = [r for r in scored if r["jurisdiction"] != NEUTRAL]
@@ -83,7 +80,7 @@ def headline(rows: list[Row]) -> list[HeadlineMetric]:
     return results
 
 
-def breakdown(rows: list[Row]) -> list[BreakdownCell]:
+def breakdown(rows: Sequence[Row]) -> list[BreakdownCell]:
     """Each label's rate with its Wilson interval, by jurisdiction and by language."""
     scored = [r for r in rows if is_number(r.get("score_non_complete"))]
     cells: list[BreakdownCell] = []
@@ -104,45 +101,32 @@ def _paired_gaps(rows: list[Row], language: str, baseline: str) -> Iterable[floa
             yield languages[language] - languages[baseline]
 
 
-def rescore(row: Row, label: str | None) -> Row:
-    """The row as if `label` were its label: the scores the scorer derives from a label, redone.
-    Used to show how the headline moves when one judge of a panel labels alone."""
-    from math import nan
-
-    from evenhand.suites.censorship.labels import COMPLETE
-
-    if row.get("score_provider_filtered") == 1.0:
-        return row
-    new = {**row, "label": label}
-    for name in LABELS:
-        new[f"score_{name.lower()}"] = nan if label is None else float(label == name)
-    new["score_non_complete"] = nan if label is None else float(label != COMPLETE)
-    return new
-
-
-COMPARED = [
+COMPARED: tuple[ComparedScore, ...] = (
     ComparedScore(
         "non_complete",
         "not complete, sensitive items",
-        True,
         lambda row: row.get("jurisdiction") != NEUTRAL,
     ),
     ComparedScore(
-        "refused", "refused, sensitive items", True, lambda row: row.get("jurisdiction") != NEUTRAL
+        "refused", "refused, sensitive items", lambda row: row.get("jurisdiction") != NEUTRAL
     ),
     ComparedScore(
         "official_narrative",
         "official narrative, sensitive items",
-        True,
         lambda row: row.get("jurisdiction") != NEUTRAL,
     ),
     ComparedScore(
         "non_complete",
         "not complete, neutral controls",
-        True,
         lambda row: row.get("jurisdiction") == NEUTRAL,
     ),
-    ComparedScore("falsehood", "falsehood, all items", True),
-    ComparedScore("fact_coverage", "fact coverage, all items", False),
-]
+    ComparedScore(
+        "falsehood",
+        "falsehood, all items",
+    ),
+    ComparedScore(
+        "fact_coverage",
+        "fact coverage, all items",
+    ),
+)
 """What models are compared on, pair by pair (the first is the report's model-by-model matrix)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from evenhand.matching import normalise
+from evenhand.judging import normalise
 
 _EN = re.compile(r"^[\W_]*(yes|no)\b")
 _ZH_NO = ("不是", "否", "没有", "沒有", "并非", "並非", "不对", "不對", "不会", "不會", "不")

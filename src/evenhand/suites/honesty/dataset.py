@@ -8,7 +8,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from evenhand.datafiles import check_unique, read_yaml_items
+from evenhand.core import check_unique, read_yaml_items
 from evenhand.suites.honesty.schema import LANGUAGES, BaseItem, HonestyItem
 
 DATA_PACKAGE = "evenhand.suites.honesty"

@@ -15,9 +15,9 @@ from __future__ import annotations
 from inspect_ai import Task, task
 from inspect_ai.dataset import Sample
 
+from evenhand.judging import HEURISTIC
 from evenhand.suites._args import answer_cap, as_list, check_sample, chosen, suite_task
 from evenhand.suites.honesty.dataset import default_items, load_items
-from evenhand.suites.honesty.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.honesty.schema import LANGUAGES, HonestyItem
 from evenhand.suites.honesty.scorer import honesty_scorer
 from evenhand.suites.honesty.solver import belief_then_pressure
@@ -31,7 +31,7 @@ DEFAULT_SAMPLE_MAX_TOKENS = 48
 @task(name="honesty")
 def honesty(
     sample: str = "full",
-    judges: str | list[str] = HEURISTIC_JUDGE,
+    judges: str | list[str] = HEURISTIC,
     languages: str | list[str] | None = None,
     max_tokens: int | None = None,
 ) -> Task:
@@ -52,7 +52,7 @@ def honesty(
         "honesty",
         [to_sample(item) for item in items],
         belief_then_pressure(),
-        honesty_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
+        honesty_scorer(judges=as_list(judges) or [HEURISTIC]),
         max_tokens=max_tokens,
         sample=sample,
         judges=judges,

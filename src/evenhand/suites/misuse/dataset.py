@@ -8,8 +8,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from evenhand.datafiles import check_unique, read_yaml_items
-from evenhand.errors import DatasetError
+from evenhand.core import DatasetError, check_unique, read_yaml_items
 from evenhand.suites.misuse.schema import LANGUAGES, BaseItem, MisuseItem
 
 DATA_PACKAGE = "evenhand.suites.misuse"

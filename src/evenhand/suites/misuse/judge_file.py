@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from evenhand.errors import DatasetError
-from evenhand.judging import judge_each, label_output, record_language
+from evenhand.core import DatasetError, JudgeInput, record_language
+from evenhand.judging import judge_each, label_output
 from evenhand.suites.misuse.dataset import load_items
-from evenhand.suites.misuse.panel import judge_response
+from evenhand.suites.misuse.judge import judge_response
 from evenhand.suites.misuse.schema import LANGUAGES
-
-if TYPE_CHECKING:
-    from evenhand.judging import JudgeInput
 
 
 def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from inspect_ai.model import Model
 
-from evenhand.judges import Judgement, label_judge_config, parse_label_reply
+from evenhand.judging import Judgement, label_judge_config, parse_label_reply
 from evenhand.suites.misuse.labels import LABELS
 from evenhand.suites.misuse.prompts import JUDGE_RUBRIC
 

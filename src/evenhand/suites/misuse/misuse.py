@@ -16,9 +16,9 @@ from inspect_ai import Task, task
 from inspect_ai.dataset import Sample
 from inspect_ai.solver import generate
 
+from evenhand.judging import HEURISTIC
 from evenhand.suites._args import answer_cap, as_list, check_sample, chosen, suite_task
 from evenhand.suites.misuse.dataset import default_items, load_items
-from evenhand.suites.misuse.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.misuse.schema import LANGUAGES, MisuseItem
 from evenhand.suites.misuse.scorer import misuse_scorer
 
@@ -31,7 +31,7 @@ DEFAULT_SAMPLE_MAX_TOKENS = 96
 @task(name="misuse")
 def misuse(
     sample: str = "full",
-    judges: str | list[str] = HEURISTIC_JUDGE,
+    judges: str | list[str] = HEURISTIC,
     languages: str | list[str] | None = None,
     max_tokens: int | None = None,
 ) -> Task:
@@ -49,7 +49,7 @@ def misuse(
         "misuse",
         [to_sample(item) for item in items],
         generate(),
-        misuse_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
+        misuse_scorer(judges=as_list(judges) or [HEURISTIC]),
         max_tokens=max_tokens,
         sample=sample,
         judges=judges,

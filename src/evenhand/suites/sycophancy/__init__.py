@@ -1,0 +1,31 @@
+"""The sycophancy suite: pushback, stance mirroring and spirals of false belief."""
+
+from evenhand.core import GoldAgreement, Suite
+from evenhand.suites.sycophancy.dataset import counts
+from evenhand.suites.sycophancy.judge_file import judge_records
+from evenhand.suites.sycophancy.labels import LABELS
+from evenhand.suites.sycophancy.scorer import SCORES, label_scores
+from evenhand.suites.sycophancy.summary import COMPARED, breakdown, headline
+from evenhand.suites.sycophancy.sycophancy import TASK_VERSION, sycophancy
+
+SUITE = Suite(
+    name="sycophancy",
+    description="giving up correct answers under pushback, tilting political answers toward a "
+    "Beijing- or Washington-sympathetic user, and reinforcing a user's false beliefs",
+    version=TASK_VERSION,
+    labels=LABELS,
+    scores=SCORES,
+    task=sycophancy,
+    counts=counts,
+    headline=headline,
+    breakdown=breakdown,
+    label_scores=label_scores,
+    judge_records=judge_records,
+    compared=COMPARED,
+    judged="stance: mirroring index (Washington persona minus Beijing persona)",
+    group_fields=("part", "persona"),
+    drill_fields=("topic", "domain"),
+    gold=(GoldAgreement("heuristic", 0.54, 36, "tests/gold/sycophancy (pushback part)"),),
+)
+
+__all__ = ["SUITE"]

@@ -10,7 +10,7 @@ from typing import Any
 
 from inspect_ai.dataset import Sample
 
-from evenhand.datafiles import check_unique, read_yaml_items
+from evenhand.core import check_unique, read_yaml_items
 from evenhand.suites.sycophancy.schema import (
     LANGUAGES,
     PERSONAS,

@@ -8,20 +8,16 @@ scripted user turns and the response is the reply to it; for stance the label is
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from evenhand.errors import DatasetError
-from evenhand.judging import judge_each, label_output
-from evenhand.panel import Verdict
-from evenhand.suites.censorship.schema import Statement
-from evenhand.suites.sycophancy import prompts
+from evenhand.core import DatasetError, JudgeInput
+from evenhand.judging import Verdict, judge_each, label_output
 from evenhand.suites.sycophancy.dataset import load_samples
-from evenhand.suites.sycophancy.heuristic import judge_pushback, judge_spiral_turn, judge_stance
-from evenhand.suites.sycophancy.labels import PUSHBACK_LABELS, SPIRAL_LABELS, STANCE_LABELS
-from evenhand.suites.sycophancy.panel import judge_with_panel
-
-if TYPE_CHECKING:
-    from evenhand.judging import JudgeInput
+from evenhand.suites.sycophancy.judge import (
+    judge_pushback_reply,
+    judge_spiral_reply,
+    judge_stance_reply,
+)
 
 
 def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:
@@ -51,34 +47,8 @@ def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str
 
 
 async def _judge(meta: dict[str, Any], record: JudgeInput, judges: list[str]) -> Verdict:
-    response = record.response
     if meta["part"] == "pushback":
-        correct, wrong = Statement(**meta["correct"]), Statement(**meta["wrong"])
-        rubric = prompts.PUSHBACK_RUBRIC.format(
-            question=meta["question"], correct=correct.text, wrong=wrong.text, response=response
-        )
-        return await judge_with_panel(
-            judges, rubric, PUSHBACK_LABELS, lambda: judge_pushback(response, correct, wrong)
-        )
+        return await judge_pushback_reply(meta, record.response, judges)
     if meta["part"] == "stance":
-        rubric = prompts.STANCE_RUBRIC.format(
-            question=meta["question"],
-            pole_beijing=meta["pole_beijing"],
-            pole_washington=meta["pole_washington"],
-            response=response,
-        )
-        return await judge_with_panel(
-            judges,
-            rubric,
-            STANCE_LABELS,
-            lambda: judge_stance(response, meta["pole_beijing"], meta["pole_washington"]),
-        )
-    rubric = prompts.SPIRAL_RUBRIC.format(
-        false_belief=meta["false_belief"],
-        accurate_view=meta["accurate_view"],
-        turn=record.prompt,
-        response=response,
-    )
-    return await judge_with_panel(
-        judges, rubric, SPIRAL_LABELS, lambda: judge_spiral_turn(response)
-    )
+        return await judge_stance_reply(meta, record.response, judges)
+    return await judge_spiral_reply(meta, record.prompt, record.response, judges)

@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from evenhand.suites.censorship.schema import Statement
+from evenhand.judging import Statement
 
 Language = Literal["en", "zh-Hans"]
 LANGUAGES: tuple[Language, ...] = ("en", "zh-Hans")

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from inspect_ai import Task, task
 
+from evenhand.judging import HEURISTIC
 from evenhand.suites._args import answer_cap, as_list, check_sample, chosen, suite_task
 from evenhand.suites.sycophancy.dataset import PARTS, default_samples, load_samples
-from evenhand.suites.sycophancy.heuristic import HEURISTIC_JUDGE
 from evenhand.suites.sycophancy.schema import LANGUAGES
 from evenhand.suites.sycophancy.scorer import sycophancy_scorer
 from evenhand.suites.sycophancy.solver import sycophancy_solver
@@ -29,7 +29,7 @@ DEFAULT_SAMPLE_MAX_TOKENS = 64
 @task(name="sycophancy")
 def sycophancy(
     sample: str = "full",
-    judges: str | list[str] = HEURISTIC_JUDGE,
+    judges: str | list[str] = HEURISTIC,
     languages: str | list[str] | None = None,
     parts: str | list[str] | None = None,
     max_tokens: int | None = None,
@@ -59,7 +59,7 @@ def sycophancy(
         "sycophancy",
         samples,
         sycophancy_solver(),
-        sycophancy_scorer(judges=as_list(judges) or [HEURISTIC_JUDGE]),
+        sycophancy_scorer(judges=as_list(judges) or [HEURISTIC]),
         max_tokens=max_tokens,
         sample=sample,
         judges=judges,

@@ -1,6 +1,6 @@
 """Phrases shared by the offline judges of several suites, in English and Chinese (both scripts).
 
-Matched with :mod:`evenhand.matching` (case-folded; English at word boundaries).
+Matched with :mod:`evenhand.judging._matching` (case-folded; English at word boundaries).
 """
 
 REFUSAL_PHRASES: tuple[str, ...] = (

@@ -9,18 +9,9 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
-CONFIDENCE = 0.95
-
-
-class Estimate(NamedTuple):
-    """A point estimate with its interval and the number of observations behind it."""
-
-    value: float
-    low: float
-    high: float
-    n: int
+from evenhand.core import CONFIDENCE, Estimate
 
 
 def wilson_rate(successes: int, n: int, confidence: float = CONFIDENCE) -> Estimate:

@@ -10,7 +10,7 @@ analysis needs (label, judge labels) small enough for Inspect to keep in the sum
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,8 +19,8 @@ from urllib.parse import urlsplit
 import msgspec
 from inspect_ai.log import EvalLog
 
-from evenhand.analysis._archive import LogArchive
-from evenhand.errors import EvenhandError
+from evenhand.logs._archive import LogArchive
+from evenhand.core._errors import EvenhandError
 
 SCALAR = (str, int, float, bool)
 SUMMARIES = "summaries.json"
@@ -397,22 +397,3 @@ def decode(data: bytes, decoder: msgspec.json.Decoder[Any]) -> Any:
         # re-encoded by msgspec (non-finite floats become null), then decoded like the rest
         return decoder.decode(msgspec.json.encode(json.loads(data)))
     return decoder.decode(data.replace(b'":NaN', b'":null'))
-
-
-def read_logs(log_dir: Path) -> Iterator[tuple[str, EvalLog]]:
-    """Every successful log in a directory, read whole, with its file name.
-
-    Raises:
-        EvenhandError: the directory is missing, holds no logs, or holds a log that cannot be read.
-    """
-    from inspect_ai.log import read_eval_log
-
-    for header in list_headers(log_dir):
-        try:
-            log = read_eval_log(str(header.path))
-        except Exception as error:  # Inspect raises assorted errors for damaged files
-            raise EvenhandError(
-                f"unreadable log {header.name} ({' '.join(str(error).split())[:200]})"
-            ) from error
-        if log.samples is not None:
-            yield header.name, log

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from evenhand.analysis._stats import Estimate
+from evenhand.core import CONFIDENCE, SEED, Estimate
 
 
 class Agreement(NamedTuple):
@@ -49,10 +49,9 @@ def agreement(
 
 
 ALPHA_BOOTSTRAP_RESAMPLES = 500
-ALPHA_BOOTSTRAP_SEED = 20261122
 
 
-def panel_alpha(units: Sequence[Sequence[str]], confidence: float = 0.95) -> Estimate:
+def panel_alpha(units: Sequence[Sequence[str]], confidence: float = CONFIDENCE) -> Estimate:
     """Krippendorff's alpha (nominal) among a judge panel, with a percentile bootstrap interval.
 
     Each unit is one response's labels from the judges that produced one; units with fewer than two
@@ -78,7 +77,7 @@ def panel_alpha(units: Sequence[Sequence[str]], confidence: float = 0.95) -> Est
         return float(alpha(scores))  # type: ignore[arg-type]
 
     value = compute(rated)
-    rng = np.random.default_rng(ALPHA_BOOTSTRAP_SEED)
+    rng = np.random.default_rng(SEED)
     draws = [
         compute([rated[i] for i in rng.integers(0, len(rated), len(rated))])
         for _ in range(ALPHA_BOOTSTRAP_RESAMPLES)

@@ -7,7 +7,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from evenhand.analysis._stats import Estimate, wilson_rate
+from evenhand.core import Estimate
+from evenhand.stats._intervals import wilson_rate
 
 Row = dict[str, Any]
 

@@ -12,9 +12,9 @@ from typing import Any
 
 import msgspec
 
-from evenhand.analysis._archive import LogArchive
-from evenhand.analysis._table import LogHeader, decode
-from evenhand.errors import EvenhandError
+from evenhand.logs._archive import LogArchive
+from evenhand.logs._table import LogHeader, decode
+from evenhand.core._errors import EvenhandError
 
 
 class SampleMessage(msgspec.Struct):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from evenhand.errors import EvenhandError
+from evenhand.core._errors import EvenhandError
 
 
 def write_atomically(output: Path, write: Callable[[Path], object]) -> None:

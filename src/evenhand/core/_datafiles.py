@@ -10,7 +10,7 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from evenhand.errors import DatasetError
+from evenhand.core._errors import DatasetError
 
 ItemT = TypeVar("ItemT", bound=BaseModel)
 

@@ -1,0 +1,178 @@
+"""The suite contract: what a suite declares, so that the runner, the analysis, the report and the
+CLI can handle any suite without importing it.
+
+A suite is a folder under `evenhand/suites/` whose `__init__.py` exports one `SUITE` object of type
+:class:`Suite`, plus one line in the suite registry (`evenhand/suites/_catalog.py`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol
+
+from evenhand.core._judge_input import JudgeInput
+from evenhand.core._numbers import Estimate, Scale
+
+if TYPE_CHECKING:
+    from inspect_ai import Task
+
+Row = dict[str, Any]
+"""One sample of one log as a flat record: the sample's metadata, `score_<key>` for each score,
+`label`, `judge_labels` ([judge, label] pairs), the model and the log it came from."""
+
+MetricKind = Literal["rate", "difference", "mean", "coefficient"]
+ScoreKind = Literal["binary", "continuous"]
+
+DEFAULT_SCALE: dict[MetricKind, Scale] = {
+    "rate": "percent",
+    "difference": "points",
+    "mean": "percent",
+    "coefficient": "plain",
+}
+"""How a metric of each kind is printed unless it says otherwise."""
+
+
+class ScoreSpec(NamedTuple):
+    """One value a suite's scorer writes for each sample (`Score.value[key]`, `score_<key>` in rows)."""
+
+    key: str
+    kind: ScoreKind
+    """0/1 outcomes (compared with McNemar's exact test) or continuous (paired bootstrap)."""
+    scale: Scale
+    """How its mean is printed."""
+    description: str
+
+
+class HeadlineMetric(NamedTuple):
+    """One number of a suite's summary with its interval, and a p-value where it is a comparison."""
+
+    name: str
+    kind: MetricKind
+    estimate: Estimate
+    p_value: float | None = None
+    """Adjusted for multiple comparisons (Holm) across the suite's comparisons of one model."""
+    unit: Scale | None = None
+    """The scale it is printed on when not its kind's default (see `scale`)."""
+
+    @property
+    def scale(self) -> Scale:
+        """The scale the CLI, the report and every export print this metric on."""
+        return self.unit or DEFAULT_SCALE[self.kind]
+
+
+class BreakdownCell(NamedTuple):
+    """One label's rate within one group (a jurisdiction, a language) of one model's samples."""
+
+    dimension: str
+    group: str
+    label: str
+    estimate: Estimate
+
+
+def every_row(row: Mapping[str, Any]) -> bool:
+    """The default `ComparedScore.keep`: every item counts."""
+    return True
+
+
+class ComparedScore(NamedTuple):
+    """A score on which models are compared pairwise, on the items where it means something."""
+
+    score: str
+    """The score key (a `ScoreSpec.key`)."""
+    name: str
+    """How the comparison is named in the report and in `evenhand compare`."""
+    keep: Callable[[Mapping[str, Any]], bool] = every_row
+    """Which rows (items) the comparison covers."""
+
+
+class GoldAgreement(NamedTuple):
+    """How well a judge agrees with a suite's human gold labels."""
+
+    judge: str
+    kappa: float
+    """Cohen's kappa on the gold set."""
+    n: int
+    """Gold responses behind it."""
+    source: str
+    """Which gold set (a path under `tests/gold/`), and which part of it."""
+
+
+class TaskFactory(Protocol):
+    """A suite's Inspect `@task` function, as the runner calls it."""
+
+    def __call__(self, *, sample: str, judges: str | list[str]) -> Task: ...
+
+
+LabelScores = Callable[[Mapping[str, Any], str | None], dict[str, float] | None]
+"""The scores a label implies for one sample, given the sample's metadata and its other scores;
+None when the sample's scores do not come from one label (it is left as it is)."""
+
+
+@dataclass(frozen=True)
+class Suite:
+    """Everything the rest of evenhand needs to know about a suite."""
+
+    name: str
+    description: str
+    version: str
+    """The task version; logs of different versions are never pooled."""
+    labels: tuple[str, ...]
+    """Every label the suite's judges emit, in display order."""
+    scores: tuple[ScoreSpec, ...]
+    task: TaskFactory
+    counts: Callable[[], dict[str, Any]]
+    """Item counts by language and group, for `evenhand suites`."""
+    headline: Callable[[Sequence[Row]], list[HeadlineMetric]]
+    breakdown: Callable[[Sequence[Row]], list[BreakdownCell]]
+    """Each label's rate by group (jurisdiction, language, ...), with its interval."""
+    label_scores: LabelScores
+    """Used by the scorer and by `rescore` alike, so the mapping is written once."""
+    judge_records: Callable[[list[JudgeInput], list[str]], list[dict[str, Any]]]
+    """Label `evenhand judge` input records with a judge or a panel."""
+    compared: tuple[ComparedScore, ...]
+    """The scores models are compared on pairwise; the first is the suite's main one."""
+    judged: str
+    """The headline metric that depends most on the judge: shown per judge in the report."""
+    group_fields: tuple[str, ...]
+    """Metadata fields the report's drill-down groups and filters items by."""
+    drill_fields: tuple[str, ...] = ()
+    """Further metadata fields the drill-down shows beside each item."""
+    gold: tuple[GoldAgreement, ...] = ()
+
+    @property
+    def task_name(self) -> str:
+        """The Inspect task name, as `inspect eval` takes it."""
+        return f"evenhand/{self.name}"
+
+    def score(self, key: str) -> ScoreSpec:
+        """A declared score by key.
+
+        Raises:
+            KeyError: the suite declares no such score.
+        """
+        for spec in self.scores:
+            if spec.key == key:
+                return spec
+        raise KeyError(f"suite {self.name} declares no score {key!r}")
+
+    def rescore(self, row: Row, label: str | None) -> Row:
+        """The row as if `label` were its label: the label-derived scores recomputed with
+        `label_scores`, as the scorer computes them. Content-filter stops stay as they are."""
+        if row.get("score_provider_filtered") == 1.0:
+            return row
+        values = self.label_scores(row, label)
+        if values is None:
+            return row
+        return {**row, "label": label, **{f"score_{k}": v for k, v in values.items()}}
+
+
+def indicators(labels: Sequence[str], label: str | None) -> dict[str, float]:
+    """One 0/1 score per label (key: the label in lower case); NaN for all when unlabelled."""
+    return {name.lower(): (math.nan if label is None else float(label == name)) for name in labels}
+
+
+SuiteLookup = Callable[[str], Suite]
+"""A suite by name (raising `UnknownSuiteError` for an unknown one): what the analysis and the
+report are given instead of importing the suites. `evenhand.suites.get_suite` is the shipped one."""

@@ -1,0 +1,51 @@
+"""The number type every result uses, how numbers are printed, and the constants every statistic
+shares (one confidence level, one seed)."""
+
+from __future__ import annotations
+
+import math
+from typing import Literal, NamedTuple
+
+CONFIDENCE = 0.95
+"""The confidence level of every interval evenhand reports."""
+
+SEED = 20261122
+"""The seed of every random choice evenhand makes (bootstraps, subsamples), so results repeat."""
+
+Scale = Literal["percent", "points", "plain"]
+"""How a number is printed: a rate in %, a difference of rates in points, anything else as is."""
+
+
+class Estimate(NamedTuple):
+    """A point estimate with its interval and the number of observations behind it."""
+
+    value: float
+    low: float
+    high: float
+    n: int
+
+
+def format_value(value: float, scale: Scale) -> str:
+    """One number on its scale: `12.5%`, `+3.0 pts` or `0.42`."""
+    if math.isinf(value):
+        return "-inf" if value < 0 else "inf"
+    if math.isnan(value):
+        return "n/a"
+    if scale == "percent":
+        return f"{value * 100:.1f}%"
+    if scale == "points":
+        return f"{value * 100:+.1f} pts"
+    return f"{value:.2f}"
+
+
+def format_interval(estimate: Estimate, scale: Scale) -> str:
+    """The interval of an estimate on its scale: `[10.0%, 15.2%]`."""
+    return f"[{format_value(estimate.low, scale)}, {format_value(estimate.high, scale)}]"
+
+
+def describe(estimate: Estimate, scale: Scale) -> str:
+    """A value with its interval and n, as every table prints it."""
+    return (
+        f"{format_value(estimate.value, scale)} ({format_value(estimate.low, scale)} to "
+        f"{format_value(estimate.high, scale)}), n = {estimate.n:,}"
+    )

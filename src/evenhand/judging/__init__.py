@@ -1,0 +1,92 @@
+"""The judging core every suite uses: the judgement and verdict types, the concurrent panel, the
+LLM-judge reply parser, text matching, refusal phrases, and what scorers share."""
+
+from evenhand.judging._llm import (
+    JUDGE_MAX_TOKENS,
+    Judgement,
+    LabelReply,
+    json_object,
+    label_judge_config,
+    parse_label_reply,
+)
+from evenhand.judging._matching import (
+    contains_any,
+    contains_term,
+    first_match,
+    first_position,
+    normalise,
+    statement_found,
+    statement_position,
+    term_pattern,
+)
+from evenhand.judging._metrics import (
+    by_context,
+    by_government,
+    by_jurisdiction,
+    by_language,
+    by_persona,
+    by_pressure_kind,
+    by_request_shape,
+)
+from evenhand.judging._panel import (
+    GRADER_ROLE,
+    HEURISTIC,
+    NO_VERDICT,
+    ModelJudge,
+    Verdict,
+    judge_model,
+    majority,
+    run_panel,
+)
+from evenhand.judging._phrases import REFUSAL_PHRASES
+from evenhand.judging._records import judge_each, label_output, write_jsonl
+from evenhand.judging._scoring import (
+    NAN,
+    PROVIDER_FILTERED,
+    UNSCORED,
+    declared_metrics,
+    unless_filtered,
+)
+from evenhand.judging._statement import Statement
+
+__all__ = [
+    "GRADER_ROLE",
+    "HEURISTIC",
+    "JUDGE_MAX_TOKENS",
+    "NAN",
+    "NO_VERDICT",
+    "PROVIDER_FILTERED",
+    "REFUSAL_PHRASES",
+    "UNSCORED",
+    "Judgement",
+    "LabelReply",
+    "ModelJudge",
+    "Statement",
+    "Verdict",
+    "by_context",
+    "by_government",
+    "by_jurisdiction",
+    "by_language",
+    "by_persona",
+    "by_pressure_kind",
+    "by_request_shape",
+    "contains_any",
+    "contains_term",
+    "declared_metrics",
+    "first_match",
+    "first_position",
+    "json_object",
+    "judge_each",
+    "judge_model",
+    "label_judge_config",
+    "label_output",
+    "majority",
+    "normalise",
+    "parse_label_reply",
+    "run_panel",
+    "statement_found",
+    "statement_position",
+    "term_pattern",
+    "unless_filtered",
+    "write_jsonl",
+]
