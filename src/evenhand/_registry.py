@@ -11,6 +11,6 @@ SUITES = all_suites()
 @modelapi(name="local")
 def local() -> type[ModelAPI]:
     """In-process GGUF models: `local/smollm2` or `local/<path to a .gguf file>`."""
-    from evenhand.model._local import LocalModel
+    from evenhand.model import local_model_api
 
-    return LocalModel
+    return local_model_api()

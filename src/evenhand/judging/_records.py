@@ -11,7 +11,7 @@ from typing import Any
 
 import anyio
 
-from evenhand.core._files import write_atomically
+from evenhand.core import write_atomically
 from evenhand.judging._panel import Verdict
 
 JUDGE_CONCURRENCY = 8

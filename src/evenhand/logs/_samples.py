@@ -14,7 +14,7 @@ import msgspec
 
 from evenhand.logs._archive import LogArchive
 from evenhand.logs._table import LogHeader, decode
-from evenhand.core._errors import EvenhandError
+from evenhand.core import EvenhandError
 
 
 class SampleMessage(msgspec.Struct):

@@ -20,7 +20,7 @@ import msgspec
 from inspect_ai.log import EvalLog
 
 from evenhand.logs._archive import LogArchive
-from evenhand.core._errors import EvenhandError
+from evenhand.core import EvenhandError
 
 SCALAR = (str, int, float, bool)
 SUMMARIES = "summaries.json"

@@ -8,7 +8,7 @@ from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 from typing import NamedTuple
 
-from evenhand.core._errors import LocalModelError
+from evenhand.core import LocalModelError
 
 GGUF_MAGIC = b"GGUF"
 HASH_CHUNK_BYTES = 1 << 20

@@ -29,7 +29,7 @@ from inspect_ai.model import (
 )
 from inspect_ai.tool import ToolChoice, ToolInfo
 
-from evenhand.core._errors import LocalModelError
+from evenhand.core import LocalModelError
 from evenhand.model._gguf import Weights, resolve_weights
 
 if TYPE_CHECKING:
