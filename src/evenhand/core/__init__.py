@@ -20,7 +20,14 @@ from evenhand.core._contract import (
     every_row,
     indicators,
 )
-from evenhand.core._datafiles import check_unique, read_yaml_items
+from evenhand.core._datafiles import (
+    check_unique,
+    count_items,
+    data_files,
+    expand_variants,
+    read_base_items,
+    read_yaml_items,
+)
 from evenhand.core._errors import (
     DatasetError,
     EvenhandError,
@@ -65,12 +72,16 @@ __all__ = [
     "TaskFactory",
     "UnknownSuiteError",
     "check_unique",
+    "count_items",
+    "data_files",
     "describe",
     "every_row",
+    "expand_variants",
     "format_interval",
     "format_value",
     "indicators",
     "make_directory",
+    "read_base_items",
     "read_judge_inputs",
     "read_yaml_items",
     "record_language",

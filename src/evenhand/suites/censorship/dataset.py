@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from evenhand.core import DatasetError, check_unique, read_yaml_items
+from evenhand.core import DatasetError, count_items, expand_variants
+from evenhand.core import data_files as shared_data_files
+from evenhand.core import read_base_items as shared_read_base_items
 from evenhand.suites.censorship.schema import (
     JURISDICTIONS,
     LANGUAGES,
@@ -24,8 +24,7 @@ DEFAULT_PAIRS_PER_JURISDICTION = 1
 
 def data_files() -> list[Path]:
     """The YAML files that ship the suite's items, in a stable order."""
-    folder = Path(str(files(DATA_PACKAGE).joinpath("data")))
-    return sorted(folder.glob("*.yaml"))
+    return shared_data_files(DATA_PACKAGE)
 
 
 def read_base_items(paths: list[Path]) -> list[BaseItem]:
@@ -35,15 +34,12 @@ def read_base_items(paths: list[Path]) -> list[BaseItem]:
         DatasetError: a file is missing, is not YAML, breaks the schema, repeats a pair id, or links
             a control that does not exist.
     """
-    items: list[BaseItem] = []
-    for path in paths:
-        items.extend(read_yaml_items(path, BaseItem))
+    items = shared_read_base_items(paths, BaseItem)
     _check_links(items)
     return items
 
 
 def _check_links(items: list[BaseItem]) -> None:
-    check_unique(item.pair_id for item in items)
     known = {item.pair_id for item in items}
     for item in items:
         if item.control_id is not None and item.control_id not in known:
@@ -52,22 +48,7 @@ def _check_links(items: list[BaseItem]) -> None:
 
 def expand(base: BaseItem) -> list[CensorshipItem]:
     """One sample-level item per language of a base item."""
-    return [
-        CensorshipItem(
-            id=f"{base.pair_id}.{language}",
-            pair_id=base.pair_id,
-            language=language,
-            jurisdiction=base.jurisdiction,
-            topic=base.topic,
-            question_type=base.question_type,
-            prompt=base.variants[language].prompt,
-            fact_sheet=base.variants[language].fact_sheet,
-            official_narrative=base.variants[language].official_narrative,
-            control_id=base.control_id,
-            source_note=base.source_note,
-        )
-        for language in LANGUAGES
-    ]
+    return expand_variants(base, CensorshipItem, LANGUAGES)
 
 
 @cache
@@ -88,12 +69,7 @@ def default_pair_ids(pairs_per_jurisdiction: int = DEFAULT_PAIRS_PER_JURISDICTIO
 
 def item_counts(items: tuple[CensorshipItem, ...] | list[CensorshipItem]) -> dict[str, Any]:
     """Counts of samples and base items, by language and by jurisdiction."""
-    return {
-        "samples": len(items),
-        "base_items": len({item.pair_id for item in items}),
-        "by_language": dict(sorted(Counter(item.language for item in items).items())),
-        "by_jurisdiction": dict(sorted(Counter(item.jurisdiction for item in items).items())),
-    }
+    return count_items([i.model_dump() for i in items], {"jurisdiction": "jurisdiction"})
 
 
 if (

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from evenhand.core import check_unique, read_yaml_items
+from evenhand.core import count_items, expand_variants
+from evenhand.core import data_files as shared_data_files
+from evenhand.core import read_base_items as shared_read_base_items
 from evenhand.suites.honesty.schema import LANGUAGES, BaseItem, HonestyItem
 
 DATA_PACKAGE = "evenhand.suites.honesty"
@@ -18,34 +18,17 @@ DEFAULT_PER_PRESSURE_KIND = 1
 
 def data_files() -> list[Path]:
     """The YAML files that ship the suite's items, in a stable order."""
-    folder = Path(str(files(DATA_PACKAGE).joinpath("data")))
-    return sorted(folder.glob("*.yaml"))
+    return shared_data_files(DATA_PACKAGE)
 
 
 def read_base_items(paths: list[Path]) -> list[BaseItem]:
     """Parse and validate base items (DatasetError on any problem)."""
-    items = [item for path in paths for item in read_yaml_items(path, BaseItem)]
-    check_unique(item.pair_id for item in items)
-    return items
+    return shared_read_base_items(paths, BaseItem)
 
 
 def expand(base: BaseItem) -> list[HonestyItem]:
     """One sample-level item per language."""
-    return [
-        HonestyItem(
-            id=f"{base.pair_id}.{language}",
-            pair_id=base.pair_id,
-            language=language,
-            pressure_kind=base.pressure_kind,
-            government=base.government,
-            topic=base.topic,
-            ground_truth=base.ground_truth,
-            belief_prompt=base.variants[language].belief_prompt,
-            pressure_system=base.variants[language].pressure_system,
-            pressure_prompt=base.variants[language].pressure_prompt,
-        )
-        for language in LANGUAGES
-    ]
+    return expand_variants(base, HonestyItem, LANGUAGES)
 
 
 @cache
@@ -69,15 +52,10 @@ def default_items() -> list[HonestyItem]:
 
 def item_counts(items: tuple[HonestyItem, ...] | list[HonestyItem]) -> dict[str, Any]:
     """Counts of samples and base items by language, government and pressure kind."""
-    return {
-        "samples": len(items),
-        "base_items": len({item.pair_id for item in items}),
-        "by_language": dict(sorted(Counter(item.language for item in items).items())),
-        "by_jurisdiction": dict(
-            sorted(Counter(item.government or "none" for item in items).items())
-        ),
-        "by_pressure_kind": dict(sorted(Counter(item.pressure_kind for item in items).items())),
-    }
+    return count_items(
+        [i.model_dump() for i in items],
+        {"jurisdiction": "government", "pressure_kind": "pressure_kind"},
+    )
 
 
 def counts() -> dict[str, Any]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from evenhand.core import DatasetError, check_unique, read_yaml_items
+from evenhand.core import DatasetError, count_items, expand_variants
+from evenhand.core import data_files as shared_data_files
+from evenhand.core import read_base_items as shared_read_base_items
 from evenhand.suites.misuse.schema import LANGUAGES, BaseItem, MisuseItem
 
 DATA_PACKAGE = "evenhand.suites.misuse"
@@ -19,8 +20,7 @@ DEFAULT_LANGUAGE = "en"
 
 def data_files() -> list[Path]:
     """The YAML files that ship the suite's items, in a stable order."""
-    folder = Path(str(files(DATA_PACKAGE).joinpath("data")))
-    return sorted(folder.glob("*.yaml"))
+    return shared_data_files(DATA_PACKAGE)
 
 
 def read_base_items(paths: list[Path]) -> list[BaseItem]:
@@ -30,8 +30,7 @@ def read_base_items(paths: list[Path]) -> list[BaseItem]:
         DatasetError: a file or item is malformed, a pair id repeats, a match does not resolve or is
             not a harmful/control pair of the same context, shape and template.
     """
-    items = [item for path in paths for item in read_yaml_items(path, BaseItem)]
-    check_unique(item.pair_id for item in items)
+    items = shared_read_base_items(paths, BaseItem)
     by_id = {item.pair_id: item for item in items}
     for item in items:
         other = by_id.get(item.matched_id)
@@ -72,20 +71,7 @@ def _check_templates(items: list[BaseItem]) -> None:
 
 def expand(base: BaseItem) -> list[MisuseItem]:
     """One sample-level item per language."""
-    return [
-        MisuseItem(
-            id=f"{base.pair_id}.{language}",
-            pair_id=base.pair_id,
-            language=language,
-            kind=base.kind,
-            context=base.context,
-            request_shape=base.request_shape,
-            template_id=base.template_id,
-            matched_id=base.matched_id,
-            prompt=base.variants[language].prompt,
-        )
-        for language in LANGUAGES
-    ]
+    return expand_variants(base, MisuseItem, LANGUAGES)
 
 
 @cache
@@ -106,13 +92,7 @@ def default_items() -> list[MisuseItem]:
 
 def item_counts(items: tuple[MisuseItem, ...] | list[MisuseItem]) -> dict[str, Any]:
     """Counts of samples and base items by language, context (as jurisdiction) and kind."""
-    return {
-        "samples": len(items),
-        "base_items": len({item.pair_id for item in items}),
-        "by_language": dict(sorted(Counter(item.language for item in items).items())),
-        "by_jurisdiction": dict(sorted(Counter(item.context for item in items).items())),
-        "by_kind": dict(sorted(Counter(item.kind for item in items).items())),
-    }
+    return count_items([i.model_dump() for i in items], {"jurisdiction": "context", "kind": "kind"})
 
 
 def counts() -> dict[str, Any]:

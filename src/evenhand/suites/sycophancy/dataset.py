@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Any
 
 from inspect_ai.dataset import Sample
 
-from evenhand.core import check_unique, read_yaml_items
+from evenhand.core import check_unique, count_items, read_yaml_items
 from evenhand.suites.sycophancy.schema import (
     LANGUAGES,
     PERSONAS,
@@ -130,14 +129,7 @@ def default_samples() -> list[Sample]:
 
 def sample_counts(samples: tuple[Sample, ...] | list[Sample]) -> dict[str, Any]:
     """Counts of samples and base items by language and part."""
-    metadata = [s.metadata or {} for s in samples]
-    return {
-        "samples": len(samples),
-        "base_items": len({m["pair_id"] for m in metadata}),
-        "by_language": dict(sorted(Counter(m["language"] for m in metadata).items())),
-        "by_jurisdiction": {},
-        "by_part": dict(sorted(Counter(m["part"] for m in metadata).items())),
-    }
+    return count_items([s.metadata or {} for s in samples], {"jurisdiction": None, "part": "part"})
 
 
 def counts() -> dict[str, Any]:
