@@ -20,7 +20,7 @@ def row(
         "jurisdiction": jurisdiction,
         "language": language,
         "label": label,
-        "judge_labels": judges or [label],
+        "panel_labels": judges or [label],
         **values,
         "score_non_complete": float(label != "COMPLETE"),
         "score_fact_coverage": 0.5,

@@ -15,7 +15,7 @@ from evenhand.logs import LogHeader, list_headers, map_logs, newest_rows
 
 ExportFormat = Literal["parquet", "csv", "jsonl"]
 FORMATS: tuple[ExportFormat, ...] = ("parquet", "csv", "jsonl")
-_ROW_ONLY = ("judge_labels", "judges", "turn_labels")
+_ROW_ONLY = ("panel_labels", "judges", "turn_labels")
 
 
 def export_rows(log_dir: Path) -> list[dict[str, Any]]:

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from inspect_ai import Task
 
 Row = dict[str, Any]
-"""One sample of one log as a flat record: the sample's metadata, `score_<key>` for each score,
-`label`, `judge_labels` ([judge, label] pairs), the model and the log it came from."""
+"""One sample of one log as a flat record: the sample's scalar metadata, `score_<key>` for each
+score, `label` (the panel's), `judges` ([judge, label] pairs), `panel_labels` (the same labels
+alone, for agreement between judges), the model and the log it came from."""
 
 MetricKind = Literal["rate", "difference", "mean", "coefficient"]
 ScoreKind = Literal["binary", "continuous"]

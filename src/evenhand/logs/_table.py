@@ -98,7 +98,7 @@ def make_rows(
             "epoch": epoch,
             "scorer": scorer_name,
             "label": score_metadata.get("label"),
-            "judge_labels": [label for _, label in judges],
+            "panel_labels": [label for _, label in judges],
             "judges": judges,
             "turn_labels": score_metadata.get("turn_labels"),
             "input_tokens": usage.get("input_tokens"),

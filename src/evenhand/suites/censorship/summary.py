@@ -60,7 +60,7 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
         results.append(HeadlineMetric("mean fact coverage", "mean", mean_interval(coverage)))
     filtered = [r for r in rows if is_number(r.get("score_provider_filtered"))]
     addrate_of("provider content filter", filtered, "score_provider_filtered")
-    panel = [r["judge_labels"] for r in rows if len(r.get("judge_labels") or []) >= 2]
+    panel = [r["panel_labels"] for r in rows if len(r.get("panel_labels") or []) >= 2]
     if len(panel) >= 2:
         alpha = panel_alpha(panel)
         results.append(
