@@ -34,7 +34,7 @@ from evenhand.judging import (
     unless_filtered,
 )
 from evenhand.stats import rate_of
-from evenhand.suites._args import suite_task
+from evenhand.suites import suite_task
 
 LABELS = ("YES", "NO")
 SCORES = (

@@ -1,5 +1,18 @@
-"""The suites evenhand ships, by name: each is a folder exporting one `evenhand.core.Suite`."""
+"""The suites evenhand ships, by name: each is a folder exporting one `evenhand.core.Suite`, and
+what a suite's `@task` shares with the others (task arguments, task construction)."""
 
+from evenhand.suites._args import SAMPLES, answer_cap, as_list, check_sample, chosen, suite_task
 from evenhand.suites._catalog import REGISTRY, all_suites, get_suite, suite_names
 
-__all__ = ["REGISTRY", "all_suites", "get_suite", "suite_names"]
+__all__ = [
+    "REGISTRY",
+    "SAMPLES",
+    "all_suites",
+    "answer_cap",
+    "as_list",
+    "check_sample",
+    "chosen",
+    "get_suite",
+    "suite_names",
+    "suite_task",
+]
