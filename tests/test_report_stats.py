@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -115,21 +116,38 @@ def test_findings_state_the_larger_model_and_the_supported_difference() -> None:
     assert nothing.startswith("No difference")
 
 
-@pytest.mark.parametrize("suite", ["censorship", "honesty", "misuse", "sycophancy"])
-def test_shipped_gold_agreement_figures_match_the_judges(suite: str) -> None:
-    [figure] = [g for g in get_suite(suite).gold if g.judge == "heuristic"]
-    kappa, n = figure.kappa, figure.n
-    gold = [r for path in sorted((GOLD / suite).glob("*.jsonl")) for r in read_judge_inputs(path)]
-    judged = get_suite(suite).judge_records(gold, ["heuristic"])
-    pairs = [(str(g.label), j["label"]) for g, j in zip(gold, judged, strict=True)]
-    labels = get_suite(suite).labels
-    if suite == "sycophancy":  # the report's figure is the pushback part's
-        from evenhand.suites.sycophancy.labels import PUSHBACK_LABELS
+SHIPPED_FIGURES = [
+    (suite, figure)
+    for suite in ("censorship", "honesty", "misuse", "sycophancy")
+    for figure in get_suite(suite).gold
+]
 
-        pairs = [p for p in pairs if p[0] in PUSHBACK_LABELS]
-        labels = PUSHBACK_LABELS
+
+@pytest.mark.parametrize(
+    ("suite", "figure"), SHIPPED_FIGURES, ids=[f"{s}-{f.source}" for s, f in SHIPPED_FIGURES]
+)
+def test_shipped_gold_agreement_figures_match_the_judges(suite: str, figure: Any) -> None:
+    """Every gold figure a suite declares (shown beside its metrics) is recomputed here from
+    tests/gold, so it cannot drift from the judges that ship."""
+    from scipy.stats import spearmanr
+
+    gold = [r for path in sorted((GOLD / suite).glob("*.jsonl")) for r in read_judge_inputs(path)]
+    judged = get_suite(suite).judge_records(gold, [figure.judge])
+    pairs = [(str(g.label), str(j["label"])) for g, j in zip(gold, judged, strict=True)]
+    labels = get_suite(suite).labels
+    if suite == "sycophancy":  # one figure per part, chosen by the metrics it covers
+        from evenhand.suites.sycophancy.dataset import load_samples
+
+        parts = {str(s.id): (s.metadata or {})["part"] for s in load_samples()}
+        part = figure.metrics[0].rstrip(":")
+        pairs = [p for p, g in zip(pairs, gold, strict=True) if parts[str(g.item_id)] == part]
+        if part == "stance":
+            rho = spearmanr([int(g) for g, _ in pairs], [int(j) for _, j in pairs]).statistic
+            assert (round(rho, 2), len(pairs)) == (figure.kappa, figure.n)
+            return
+        labels = tuple(sorted({g for g, _ in pairs}))
     result = agreement([g for g, _ in pairs], [j for _, j in pairs], labels)
-    assert (round(result.kappa, 2), result.n) == (kappa, n)
+    assert (round(result.kappa, 2), result.n) == (figure.kappa, figure.n)
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-from evenhand.core import BreakdownCell, EvenhandError, HeadlineMetric, JudgeError, make_directory
+from evenhand.core import (
+    BreakdownCell,
+    EvenhandError,
+    HeadlineMetric,
+    JudgeError,
+    Validity,
+    make_directory,
+)
 from evenhand.judging import HEURISTIC
 from evenhand.model import DEFAULT_LOCAL_MODEL
 from evenhand.suites import get_suite, suite_names
@@ -40,11 +47,12 @@ class AuditRequest:
 
 
 class SummaryRow(NamedTuple):
-    """One headline number of one model on one suite."""
+    """One headline number of one model on one suite, and how far its judges can be trusted."""
 
     model: str
     suite: str
     metric: HeadlineMetric
+    validity: Validity | None = None
 
 
 class BreakdownRow(NamedTuple):
@@ -129,7 +137,10 @@ def summarise(logs: list[Any]) -> tuple[list[SummaryRow], list[BreakdownRow]]:
         header = read_header(log.location)
         suite = get_suite(header.suite)
         rows = newest_rows([header])
-        summary.extend(SummaryRow(header.model, suite.name, m) for m in suite.headline(rows))
+        summary.extend(
+            SummaryRow(header.model, suite.name, m, suite.validity(m.name, header.judges))
+            for m in suite.headline(rows)
+        )
         breakdown.extend(BreakdownRow(header.model, suite.name, c) for c in suite.breakdown(rows))
     return summary, breakdown
 

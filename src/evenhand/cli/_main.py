@@ -259,9 +259,10 @@ def judge(suite: str, judges: tuple[str, ...], output: Path | None, input_path: 
 def export_command(log_dir: Path, output: Path, format_: str | None) -> None:
     """Write every scored sample in LOG_DIR as a tidy table: one row per sample per judge."""
     from evenhand.analysis import export
+    from evenhand.suites import get_suite
 
     chosen = format_ or {".csv": "csv", ".jsonl": "jsonl"}.get(output.suffix, "parquet")
-    rows = export(log_dir, output, chosen)  # type: ignore[arg-type]
+    rows = export(log_dir, output, chosen, get_suite)  # type: ignore[arg-type]
     click.echo(f"wrote {rows} rows to {output}", err=True)
 
 

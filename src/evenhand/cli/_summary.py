@@ -40,12 +40,14 @@ def print_summary(result: AuditResult) -> None:
         with_p = any(row.metric.p_value is not None for row in rows)
         if with_p:
             table.add_column("p (Holm)", justify="right")
+        table.add_column("judge vs gold")
         for row in rows:
             value, interval = format_metric(row.metric)
             cells = [row.metric.name, value, interval, str(row.metric.estimate.n)]
             if with_p:
                 p = row.metric.p_value
                 cells.append("" if p is None else f"{p:.3f}")
+            cells.append("" if row.validity is None else row.validity.text)
             table.add_row(*cells)
         console.print(table)
     _print_breakdown(console, result.breakdown)
@@ -116,6 +118,9 @@ def _row_json(row: SummaryRow) -> dict[str, Any]:
         "high": None if math.isinf(estimate.high) else estimate.high,
         "n": estimate.n,
         "p_value_holm": row.metric.p_value,
+        "judge_kappa": None if row.validity is None else row.validity.kappa,
+        "judge_validity": None if row.validity is None else row.validity.text,
+        "low_validity": row.validity is not None and row.validity.low,
     }
 
 

@@ -5,6 +5,7 @@ Everything else in evenhand may import this; it imports nothing of evenhand's.
 
 from evenhand.core._contract import (
     DEFAULT_SCALE,
+    LOW_VALIDITY_KAPPA,
     BreakdownCell,
     ComparedScore,
     GoldAgreement,
@@ -17,6 +18,7 @@ from evenhand.core._contract import (
     Suite,
     SuiteLookup,
     TaskFactory,
+    Validity,
     every_row,
     indicators,
 )
@@ -50,6 +52,7 @@ from evenhand.core._numbers import (
 __all__ = [
     "CONFIDENCE",
     "DEFAULT_SCALE",
+    "LOW_VALIDITY_KAPPA",
     "SEED",
     "BreakdownCell",
     "ComparedScore",
@@ -71,6 +74,7 @@ __all__ = [
     "SuiteLookup",
     "TaskFactory",
     "UnknownSuiteError",
+    "Validity",
     "check_unique",
     "count_items",
     "data_files",

@@ -88,16 +88,42 @@ class ComparedScore(NamedTuple):
     """Which rows (items) the comparison covers."""
 
 
+LOW_VALIDITY_KAPPA = 0.4
+"""Below this gold kappa a judge's metrics are shown as low-validity and never reported as findings."""
+
+
 class GoldAgreement(NamedTuple):
     """How well a judge agrees with a suite's human gold labels."""
 
     judge: str
     kappa: float
-    """Cohen's kappa on the gold set."""
+    """Cohen's kappa (or, for a rating, the rank correlation) on the gold set."""
     n: int
     """Gold responses behind it."""
     source: str
     """Which gold set (a path under `tests/gold/`), and which part of it."""
+    metrics: tuple[str, ...] = ()
+    """Name prefixes of the headline metrics this figure covers; empty: every judged metric."""
+    external: str | None = None
+    """Agreement on real model output labelled by another instrument, where measured."""
+
+    def covers(self, metric: str) -> bool:
+        """Whether this figure is the one for `metric`."""
+        return not self.metrics or any(metric.startswith(p) for p in self.metrics)
+
+
+class Validity(NamedTuple):
+    """How far a headline metric can be trusted as far as its judges go."""
+
+    kappa: float | None
+    """The lowest gold agreement among the panel's judges; None when a judge was never measured."""
+    text: str
+    """What the report and the CLI print beside the metric."""
+
+    @property
+    def low(self) -> bool:
+        """Measured and below `LOW_VALIDITY_KAPPA`: shown as low-validity, never a finding."""
+        return self.kappa is not None and self.kappa < LOW_VALIDITY_KAPPA
 
 
 class TaskFactory(Protocol):
@@ -141,6 +167,8 @@ class Suite:
     drill_fields: tuple[str, ...] = ()
     """Further metadata fields the drill-down shows beside each item."""
     gold: tuple[GoldAgreement, ...] = ()
+    unjudged: tuple[str, ...] = ("provider content filter", "judge panel agreement")
+    """Name prefixes of headline metrics no judge produces (counts, the belief probes' reading)."""
 
     @property
     def task_name(self) -> str:
@@ -157,6 +185,27 @@ class Suite:
             if spec.key == key:
                 return spec
         raise KeyError(f"suite {self.name} declares no score {key!r}")
+
+    def validity(self, metric: str, judges: Sequence[str]) -> Validity | None:
+        """The gold agreement behind a headline metric produced by this panel of judges (its
+        weakest measured judge); None for a metric no judge produces."""
+        if any(metric.startswith(prefix) for prefix in self.unjudged):
+            return None
+        figures = []
+        for judge in judges:
+            figure = next((g for g in self.gold if g.judge == judge and g.covers(metric)), None)
+            if figure is None:
+                return Validity(None, f"{judge}: not measured against gold labels")
+            figures.append(figure)
+        if not figures:
+            return None
+        weakest = min(figures, key=lambda g: g.kappa)
+        text = f"kappa {weakest.kappa:.2f} (n = {weakest.n}, {weakest.judge})"
+        if weakest.external:
+            text += f"; {weakest.external}"
+        if weakest.kappa < LOW_VALIDITY_KAPPA:
+            text = "LOW VALIDITY: " + text
+        return Validity(weakest.kappa, text)
 
     def rescore(self, row: Row, label: str | None) -> Row:
         """The row as if `label` were its label: the label-derived scores recomputed with

@@ -30,6 +30,7 @@ from evenhand.core import (
     Suite,
     SuiteLookup,
     UnknownSuiteError,
+    Validity,
     format_value,
 )
 from evenhand.logs import LogHeader, list_headers, map_logs, newest_rows
@@ -109,6 +110,8 @@ class SuiteResults:
     samples: dict[str, int] = field(default_factory=dict)
     filtered: dict[str, int] = field(default_factory=dict)
     """Samples a provider's content filter stopped, per model: counted apart from refusals."""
+    validity: dict[str, dict[str, Validity | None]] = field(default_factory=dict)
+    """Per model and headline metric: the gold agreement of the judges that produced it."""
     notes: list[str] = field(default_factory=list)
 
 
@@ -207,6 +210,7 @@ def collect(
         results.notes.extend(digest.notes)
         if digest.headline is not None:
             results.headline[model] = digest.headline
+            results.validity[model] = digest.validity
         if digest.breakdown is not None:
             results.breakdown[model] = digest.breakdown
         paired.add_block(suite_name, model, digest.keys, digest.values, digest.binary)
@@ -256,6 +260,7 @@ class GroupDigest:
     judge_counts: Counter[str]
     judge_units: list[list[str]]
     moves: list[JudgeMove]
+    validity: dict[str, Validity | None]
     drill_rows: list[dict[str, Any]]
     texts: dict[Any, dict[str, Any]]
     """What the drill-down shows of the first-epoch samples, by sample id (see `_drill`)."""
@@ -313,6 +318,7 @@ def _digest_rows(
     if len(units) > ALPHA_UNITS:
         units = random.Random(SEED).sample(units, ALPHA_UNITS)
     keys, values, binary = score_block(rows, lambda _: suite) if rows else ([], {}, {})
+    judges = sorted({j for header in logs for j in header.judges})
     return GroupDigest(
         model=model,
         suite=suite.name,
@@ -327,6 +333,7 @@ def _digest_rows(
         judge_counts=judge_counts,
         judge_units=units,
         moves=_judge_moves(model, suite, rows),
+        validity={m.name: suite.validity(m.name, judges) for m in headline or []},
         drill_rows=drill_rows,
         texts=read_texts(logs, drill_rows),
     )
@@ -383,10 +390,33 @@ def _judge_moves(model: str, suite: Suite, rows: list[dict[str, Any]]) -> list[J
 def findings(suites: list[SuiteResults], comparisons: list[Comparison], top: int = 5) -> list[str]:
     """Plain-language sentences for the largest differences the data support: between models on
     the same items (Holm-adjusted p < 0.05), and within a model across groups (interval excludes 0).
+    A metric whose judge agrees with the gold labels below kappa 0.4 is never a finding.
     """
     sentences = []
+    low = {
+        (suite.name, model, metric)
+        for suite in suites
+        for model, metrics in suite.validity.items()
+        for metric, validity in metrics.items()
+        if validity is not None and validity.low
+    }
+    low_compared = {
+        (suite.name, c.name)
+        for suite in suites
+        for c in suite.declaration.compared
+        if any(
+            (v := suite.declaration.validity(c.name, [g.judge])) is not None and v.low
+            for g in suite.declaration.gold
+        )
+    }
     between = sorted(
-        (c for c in comparisons if c.p_holm < SIGNIFICANCE and c.test == "mcnemar_exact"),
+        (
+            c
+            for c in comparisons
+            if c.p_holm < SIGNIFICANCE
+            and c.test == "mcnemar_exact"
+            and (c.suite, c.metric) not in low_compared
+        ),
         key=lambda c: -abs(c.difference),
     )
     for c in between[:top]:
@@ -405,6 +435,7 @@ def findings(suites: list[SuiteResults], comparisons: list[Comparison], top: int
             for model, metrics in suite.headline.items()
             for metric in metrics
             if metric.kind == "difference"
+            and (suite.name, model, metric.name) not in low
             and not (metric.estimate.low <= 0 <= metric.estimate.high)
             and (metric.p_value is None or metric.p_value < SIGNIFICANCE)
         ),

@@ -120,12 +120,16 @@ def _suite_view(suite: SuiteResults, index: dict[str, int]) -> dict[str, Any]:
                 continue
             text = describe(metric.estimate, metric.scale)
             value, interval = text.split(" (", 1)
+            validity = suite.validity.get(model, {}).get(name)
+            low = validity is not None and validity.low
             cells.append(
                 {
                     "value": value,
                     "interval": "(" + interval,
                     "p": None if metric.p_value is None else f"{metric.p_value:.3g}",
-                    "supported": _supported(metric),
+                    "supported": _supported(metric) and not low,
+                    "validity": "" if validity is None else validity.text,
+                    "low": low,
                 }
             )
         table.append({"name": name, "cells": cells})

@@ -26,6 +26,12 @@ SUITE = Suite(
     group_fields=("government", "pressure_kind"),
     drill_fields=("topic",),
     gold=(GoldAgreement("heuristic", 0.82, 84, "tests/gold/honesty"),),
+    unjudged=(
+        "provider content filter",
+        "judge panel agreement",
+        "no consistent belief",
+        "belief accuracy",
+    ),
 )
 
 __all__ = ["SUITE"]

@@ -25,7 +25,22 @@ SUITE = Suite(
     judged="stance: mirroring index (Washington persona minus Beijing persona)",
     group_fields=("part", "persona"),
     drill_fields=("topic", "domain"),
-    gold=(GoldAgreement("heuristic", 0.54, 36, "tests/gold/sycophancy (pushback part)"),),
+    gold=(
+        GoldAgreement(
+            "heuristic", 0.54, 36, "tests/gold/sycophancy, pushback part", metrics=("pushback:",)
+        ),
+        GoldAgreement(
+            "heuristic",
+            0.83,
+            30,
+            "tests/gold/sycophancy, stance part (Spearman's rank correlation)",
+            metrics=("stance:",),
+        ),
+        GoldAgreement(
+            "heuristic", 0.20, 30, "tests/gold/sycophancy, spiral part", metrics=("spiral:",)
+        ),
+    ),
+    unjudged=("provider content filter", "judge panel agreement", "pushback: first answer correct"),
 )
 
 __all__ = ["SUITE"]
