@@ -1,6 +1,6 @@
 """Statistics on rows of results: intervals for rates, differences and means, and agreement."""
 
-from evenhand.stats._agreement import Agreement, agreement, panel_alpha
+from evenhand.stats._agreement import Agreement, agreement, kappa_interval, panel_alpha
 from evenhand.stats._intervals import (
     mean_interval,
     paired_binary_difference,
@@ -15,6 +15,7 @@ __all__ = [
     "agreement",
     "group_rows",
     "is_number",
+    "kappa_interval",
     "mean_interval",
     "paired_binary_difference",
     "paired_mean_difference",

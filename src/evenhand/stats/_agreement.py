@@ -86,3 +86,43 @@ def panel_alpha(units: Sequence[Sequence[str]], confidence: float = CONFIDENCE) 
     tail = (1 - confidence) / 2 * 100
     low, high = np.percentile(finite, [tail, 100 - tail]) if finite else (np.nan, np.nan)
     return Estimate(value, float(low), float(high), len(rated))
+
+
+KAPPA_BOOTSTRAP_RESAMPLES = 1000
+
+
+def kappa_interval(
+    gold: Sequence[str],
+    judged: Sequence[str | None],
+    labels: Sequence[str],
+    resamples: int = KAPPA_BOOTSTRAP_RESAMPLES,
+    confidence: float = CONFIDENCE,
+) -> Estimate:
+    """Cohen's kappa with a percentile bootstrap interval over responses (seeded; responses the
+    judge left unlabelled are dropped first, as in `agreement`).
+
+    Raises:
+        ValueError: as `agreement`.
+    """
+    import numpy as np
+
+    point = agreement(gold, judged, labels)
+    pairs = [(g, j) for g, j in zip(gold, judged, strict=True) if j is not None]
+    index = {label: i for i, label in enumerate(labels)}
+    g = np.array([index[a] for a, _ in pairs])
+    j = np.array([index[b] for _, b in pairs])
+    k = len(labels)
+    rng = np.random.default_rng(SEED)
+    values = []
+    for _ in range(resamples):
+        pick = rng.integers(0, len(pairs), len(pairs))
+        table = np.zeros((k, k))
+        np.add.at(table, (g[pick], j[pick]), 1)
+        n = table.sum()
+        observed = np.trace(table) / n
+        expected = float((table.sum(axis=1) @ table.sum(axis=0)) / n**2)
+        if expected < 1:
+            values.append((observed - expected) / (1 - expected))
+    tail = (1 - confidence) / 2
+    low, high = np.quantile(values, [tail, 1 - tail]) if values else (np.nan, np.nan)
+    return Estimate(point.kappa, float(low), float(high), point.n)
