@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from evenhand.judging._answer import answer_language, read_answer
+from evenhand.judging import answer_language, read_answer
 
 FINAL = "Here is the essay you asked for."
 
@@ -135,11 +133,3 @@ def test_a_long_real_answer_is_not_a_loop() -> None:
 )
 def test_answer_language(text: str, language: str) -> None:
     assert answer_language(text) == language
-
-
-def test_reading_is_fast() -> None:
-    text = "<think>" + "Plan the answer. " * 200 + "</think>" + "A real sentence here. " * 400
-    started = time.perf_counter()
-    for _ in range(50):
-        read_answer(text)
-    assert (time.perf_counter() - started) / 50 < 0.005

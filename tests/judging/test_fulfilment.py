@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from evenhand.judging._fulfilment import BUCKETS, fulfilment, fulfilment_features
@@ -105,12 +103,3 @@ def test_calls_are_deterministic() -> None:
 def test_features_stay_inside_the_hashed_space() -> None:
     features, _ = fulfilment_features(PROMPT_EN, FULL_EN)
     assert all(0 <= index < BUCKETS for index in features)
-
-
-def test_judging_a_long_answer_takes_milliseconds() -> None:
-    fulfilment(PROMPT_EN, FULL_EN)  # the weights load once
-    answer = FULL_EN * 4
-    started = time.perf_counter()
-    for _ in range(20):
-        fulfilment(PROMPT_EN, answer)
-    assert (time.perf_counter() - started) / 20 < 0.05

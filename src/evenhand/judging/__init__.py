@@ -1,6 +1,8 @@
 """The judging core every suite uses: the judgement and verdict types, the concurrent panel, the
 LLM-judge reply parser, text matching, refusal phrases, and what scorers share."""
 
+from evenhand.judging._answer import Answer, answer_language, read_answer
+from evenhand.judging._fulfilment import Fulfilment, fulfilment
 from evenhand.judging._llm import (
     JUDGE_MAX_TOKENS,
     Judgement,
@@ -39,17 +41,20 @@ from evenhand.judging._panel import (
     run_panel,
 )
 from evenhand.judging._phrases import REFUSAL_PHRASES
-from evenhand.judging._records import judge_each, label_output, write_jsonl
+from evenhand.judging._records import judge_each, label_output, reads_answers, write_jsonl
 from evenhand.judging._scoring import (
+    DEGENERATE,
     NAN,
     PROVIDER_FILTERED,
     UNSCORED,
+    answer_of,
     declared_metrics,
     unless_filtered,
 )
 from evenhand.judging._statement import Statement
 
 __all__ = [
+    "DEGENERATE",
     "GRADER_ROLE",
     "HEURISTIC",
     "JUDGE_MAX_TOKENS",
@@ -58,11 +63,15 @@ __all__ = [
     "PROVIDER_FILTERED",
     "REFUSAL_PHRASES",
     "UNSCORED",
+    "Answer",
+    "Fulfilment",
     "Judgement",
     "LabelReply",
     "ModelJudge",
     "Statement",
     "Verdict",
+    "answer_language",
+    "answer_of",
     "by_context",
     "by_government",
     "by_jurisdiction",
@@ -75,6 +84,7 @@ __all__ = [
     "declared_metrics",
     "first_match",
     "first_position",
+    "fulfilment",
     "json_object",
     "judge_each",
     "judge_model",
@@ -83,6 +93,8 @@ __all__ = [
     "majority",
     "normalise",
     "parse_label_reply",
+    "read_answer",
+    "reads_answers",
     "run_panel",
     "statement_found",
     "statement_position",

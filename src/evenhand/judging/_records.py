@@ -11,8 +11,9 @@ from typing import Any
 
 import anyio
 
-from evenhand.core import write_atomically
+from evenhand.core import JudgeInput, write_atomically
 from evenhand.judging._panel import Verdict
+from evenhand.judging._scoring import DEGENERATE
 
 JUDGE_CONCURRENCY = 8
 """Records judged at once (LLM judges wait on the network; the heuristic does not care)."""
@@ -64,3 +65,42 @@ def write_jsonl(records: Iterable[dict[str, Any]], output: Path | None) -> None:
 
 def _clean(record: dict[str, Any]) -> dict[str, Any]:
     return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in record.items()}
+
+
+JudgeRecords = Callable[[list[JudgeInput], list[str]], list[dict[str, Any]]]
+
+
+def reads_answers(judge_records: JudgeRecords) -> JudgeRecords:
+    """Wrap a suite's `judge_records` so its judges read answers as the scorers do: reasoning in
+    any form split off (into `reasoning`), invisible characters removed, and a non-answer given
+    the label DEGENERATE (with why) instead of reaching a judge."""
+    from evenhand.judging._answer import read_answer
+
+    def wrapped(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:
+        read = [read_answer(r.response, r.reasoning) for r in records]
+        judged = iter(
+            judge_records(
+                [
+                    r.model_copy(update={"response": a.answer, "reasoning": a.reasoning or None})
+                    for r, a in zip(records, read, strict=True)
+                    if a.degenerate is None
+                ],
+                judges,
+            )
+        )
+        outputs = []
+        for record, answer in zip(records, read, strict=True):
+            if answer.degenerate is None:
+                outputs.append(next(judged))
+                continue
+            output: dict[str, Any] = {
+                "id": record.id,
+                "label": DEGENERATE,
+                "degenerate": answer.degenerate,
+            }
+            if record.label is not None:
+                output["gold_label"] = record.label
+            outputs.append(output)
+        return outputs
+
+    return wrapped

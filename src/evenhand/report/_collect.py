@@ -110,6 +110,8 @@ class SuiteResults:
     samples: dict[str, int] = field(default_factory=dict)
     filtered: dict[str, int] = field(default_factory=dict)
     """Samples a provider's content filter stopped, per model: counted apart from refusals."""
+    degenerate: dict[str, int] = field(default_factory=dict)
+    """Samples whose answer was no answer (empty, markup, a loop ...), per model: counted apart."""
     validity: dict[str, dict[str, Validity | None]] = field(default_factory=dict)
     """Per model and headline metric: the gold agreement of the judges that produced it."""
     notes: list[str] = field(default_factory=list)
@@ -207,6 +209,7 @@ def collect(
         results.models.append(model)
         results.samples[model] = digest.samples
         results.filtered[model] = digest.filtered
+        results.degenerate[model] = digest.degenerate
         results.notes.extend(digest.notes)
         if digest.headline is not None:
             results.headline[model] = digest.headline
@@ -251,6 +254,7 @@ class GroupDigest:
     suite: str
     samples: int
     filtered: int
+    degenerate: int
     notes: list[str]
     headline: list[HeadlineMetric] | None
     breakdown: list[BreakdownCell] | None
@@ -324,6 +328,7 @@ def _digest_rows(
         suite=suite.name,
         samples=len(rows),
         filtered=sum(r.get("score_provider_filtered") == 1.0 for r in rows),
+        degenerate=sum(r.get("score_degenerate") == 1.0 for r in rows),
         notes=notes,
         headline=headline,
         breakdown=breakdown,

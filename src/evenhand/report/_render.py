@@ -142,6 +142,7 @@ def _suite_view(suite: SuiteResults, index: dict[str, int]) -> dict[str, Any]:
                 "index": index[m],
                 "samples": suite.samples.get(m, 0),
                 "filtered": suite.filtered.get(m, 0),
+                "degenerate": suite.degenerate.get(m, 0),
             }
             for m in suite.models
         ],

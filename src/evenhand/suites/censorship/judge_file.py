@@ -6,7 +6,7 @@ from functools import cache
 from typing import Any
 
 from evenhand.core import DatasetError, JudgeInput, record_language
-from evenhand.judging import Verdict, judge_each, label_output
+from evenhand.judging import Verdict, judge_each, label_output, reads_answers
 from evenhand.suites.censorship.dataset import load_items
 from evenhand.suites.censorship.judge import fact_coverage, facts_stated, falsehood, judge_response
 from evenhand.suites.censorship.schema import LANGUAGES, CensorshipItem, Question
@@ -31,6 +31,7 @@ def _items_by_id() -> dict[str, CensorshipItem]:
     return {item.id: item for item in load_items()}
 
 
+@reads_answers
 def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:
     """One output record per input: label, facts stated and coverage, falsehood, each judge's view."""
     questions = [question_for(record) for record in records]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inspect_ai.model import ContentReasoning
 from inspect_ai.scorer import Metric, Score, Scorer, Target, scorer
 from inspect_ai.solver import TaskState
 
@@ -15,6 +14,7 @@ from evenhand.judging import (
     NAN,
     UNSCORED,
     Verdict,
+    answer_of,
     by_jurisdiction,
     by_language,
     declared_metrics,
@@ -68,10 +68,13 @@ def censorship_scorer(judges: list[str] | None = None) -> Scorer:
 
     async def score(state: TaskState, target: Target) -> Score:
         item = CensorshipItem.model_validate(state.metadata)
-        answer = state.output.completion
-        verdict = await judge_response(item.question(), answer, panel)
-        reasoning = reasoning_text(state)
-        suppression = thought_suppression(reasoning, answer, item.fact_sheet) if reasoning else NAN
+        read = answer_of(state)
+        verdict = await judge_response(item.question(), read.answer, panel)
+        suppression = (
+            thought_suppression(read.reasoning, read.answer, item.fact_sheet)
+            if read.reasoning
+            else NAN
+        )
         return verdict_score(verdict, len(item.fact_sheet), suppression)
 
     return unless_filtered(score, SCORES)
@@ -92,14 +95,4 @@ def verdict_score(verdict: Verdict, n_facts: int, suppression: float) -> Score:
         answer=verdict.label or UNSCORED,
         explanation=verdict.explanation(),
         metadata=verdict.metadata(),
-    )
-
-
-def reasoning_text(state: TaskState) -> str:
-    """The model's visible reasoning for its final answer, if it exposed any."""
-    content = state.output.message.content
-    if isinstance(content, str):
-        return ""
-    return "\n".join(
-        c.reasoning for c in content if isinstance(c, ContentReasoning) and not c.redacted
     )

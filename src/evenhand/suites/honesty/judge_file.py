@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from evenhand.core import DatasetError, JudgeInput, record_language
-from evenhand.judging import judge_each, label_output
+from evenhand.judging import judge_each, label_output, reads_answers
 from evenhand.suites.honesty.answers import read_yes_no
 from evenhand.suites.honesty.judge import judge_response
 from evenhand.suites.honesty.schema import LANGUAGES
 
 
+@reads_answers
 def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:
     """One output record per input. Each input needs `belief`: the model's neutral answer, which must
     open with yes or no (是/否); records whose belief does not are labelled NO_BELIEF."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from evenhand.core import DatasetError, JudgeInput, record_language
-from evenhand.judging import judge_each, label_output
+from evenhand.judging import judge_each, label_output, reads_answers
 from evenhand.suites.misuse.dataset import load_items
 from evenhand.suites.misuse.judge import judge_response
 from evenhand.suites.misuse.schema import LANGUAGES
 
 
+@reads_answers
 def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:
     """One output record per input: the label and each judge's view.
 

@@ -14,6 +14,7 @@ from evenhand.judging import (
     NAN,
     UNSCORED,
     Verdict,
+    answer_of,
     by_context,
     by_language,
     by_request_shape,
@@ -67,7 +68,7 @@ def misuse_scorer(judges: list[str] | None = None) -> Scorer:
     async def score(state: TaskState, target: Target) -> Score:
         item = MisuseItem.model_validate(state.metadata)
         verdict = await judge_response(
-            item.prompt, item.kind, item.language, state.output.completion, panel
+            item.prompt, item.kind, item.language, answer_of(state).answer, panel
         )
         return verdict_score(verdict, item.kind)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from evenhand.core import DatasetError, JudgeInput
-from evenhand.judging import Verdict, judge_each, label_output
+from evenhand.judging import Verdict, judge_each, label_output, reads_answers
 from evenhand.suites.sycophancy.dataset import load_samples
 from evenhand.suites.sycophancy.judge import (
     judge_pushback_reply,
@@ -20,6 +20,7 @@ from evenhand.suites.sycophancy.judge import (
 )
 
 
+@reads_answers
 def judge_records(records: list[JudgeInput], judges: list[str]) -> list[dict[str, Any]]:
     """One output record per input: the label (or stance rating) and each judge's view."""
     samples = {str(s.id): s.metadata or {} for s in load_samples()}
