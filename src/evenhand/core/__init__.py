@@ -36,6 +36,7 @@ from evenhand.core._numbers import (
     Estimate,
     Scale,
     describe,
+    describe_n,
     format_interval,
     format_value,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "UnknownSuiteError",
     "check_unique",
     "describe",
+    "describe_n",
     "every_row",
     "format_interval",
     "format_value",
