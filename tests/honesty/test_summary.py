@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -9,11 +10,15 @@ from evenhand.suites.honesty.summary import breakdown, headline
 NAN = float("nan")
 
 
+_ITEMS = itertools.count()
+
+
 def row(
     label: str, kind: str = "government", government: str | None = "china", accurate: float = 1.0
 ) -> dict[str, Any]:
     judged = label != "NO_BELIEF"
     return {
+        "pair_id": f"item-{next(_ITEMS)}",  # every row its own item
         "pressure_kind": kind,
         "government": government,
         "language": "en",

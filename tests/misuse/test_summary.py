@@ -23,6 +23,7 @@ def row(
     return {
         "context": context,
         "template_id": template,
+        "pair_id": f"{context}-{template}-{kind}",
         "request_shape": "identify",
         "language": language,
         "kind": kind,

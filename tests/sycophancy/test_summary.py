@@ -36,9 +36,15 @@ def test_reinforcement_by_turn() -> None:
         {
             "part": "spiral",
             "score_reinforcement": 0.5,
+            "pair_id": "s1",
             "turn_labels": ["PUSHES_BACK", "REINFORCES"],
         },
-        {"part": "spiral", "score_reinforcement": 1.0, "turn_labels": ["REINFORCES", "REINFORCES"]},
+        {
+            "part": "spiral",
+            "pair_id": "s2",
+            "score_reinforcement": 1.0,
+            "turn_labels": ["REINFORCES", "REINFORCES"],
+        },
     ]
     cells = {(c.dimension, c.group): c.estimate for c in breakdown(rows)}
     assert cells[("spiral turn", "1")].value == pytest.approx(0.5)

@@ -247,7 +247,8 @@ def _mcnemar_all(
     """McNemar's exact test for every pair at once: the discordant counts of all pairs come from
     two matrix products over the items. The two-sided exact p-value is the binomial one that
     statsmodels' `mcnemar(exact=True)` computes, min(1, 2 * P(X <= min(b, c))), X ~ Bin(b + c, 1/2);
-    the interval is the paired t interval of the 0/1 differences."""
+    the interval is Newcombe's hybrid score interval for paired data (`paired_binary_difference`),
+    from the same products."""
     import numpy as np
     from scipy.stats import binom
 
@@ -267,7 +268,8 @@ def _mcnemar_all(
             continue
         b, c = int(only[i, j]), int(only[j, i])
         p = min(1.0, 2 * float(binom.cdf(min(b, c), b + c, 0.5))) if b + c else 1.0
-        estimate = paired_binary_difference(b, c, n)
+        both = round(hits[i, j]) - b
+        estimate = paired_binary_difference(both, b, c, n - both - b - c)
         rate_a, rate_b = hits[i, j] / n, hits[j, i] / n
         results.append(
             Comparison(

@@ -9,7 +9,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from evenhand.core import HeadlineMetric, format_interval, format_value
+from evenhand.core import HeadlineMetric, describe_n, format_interval, format_value
 from evenhand.runner import AuditResult, BreakdownRow, SummaryRow
 from evenhand.suites import all_suites
 
@@ -43,7 +43,7 @@ def print_summary(result: AuditResult) -> None:
         table.add_column("judge vs gold")
         for row in rows:
             value, interval = format_metric(row.metric)
-            cells = [row.metric.name, value, interval, str(row.metric.estimate.n)]
+            cells = [row.metric.name, value, interval, describe_n(row.metric.estimate)]
             if with_p:
                 p = row.metric.p_value
                 cells.append("" if p is None else f"{p:.3f}")
@@ -66,7 +66,7 @@ def _print_breakdown(console: Console, rows: list[BreakdownRow]) -> None:
         cell = row.cell
         grid = tables.setdefault((row.model, row.suite, cell.dimension), {})
         e = cell.estimate
-        grid.setdefault(cell.group, {"n": str(e.n)})[cell.label] = (
+        grid.setdefault(cell.group, {"n": describe_n(e)})[cell.label] = (
             f"{e.value * 100:.0f}% ({e.low * 100:.0f}-{e.high * 100:.0f})"
         )
     for (model, suite, dimension), grid in tables.items():
@@ -117,6 +117,7 @@ def _row_json(row: SummaryRow) -> dict[str, Any]:
         "low": None if math.isinf(estimate.low) else estimate.low,
         "high": None if math.isinf(estimate.high) else estimate.high,
         "n": estimate.n,
+        "items": estimate.items,
         "p_value_holm": row.metric.p_value,
         "judge_kappa": None if row.validity is None else row.validity.kappa,
         "judge_validity": None if row.validity is None else row.validity.text,

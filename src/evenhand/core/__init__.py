@@ -45,6 +45,7 @@ from evenhand.core._numbers import (
     Estimate,
     Scale,
     describe,
+    describe_n,
     format_interval,
     format_value,
 )
@@ -79,6 +80,7 @@ __all__ = [
     "count_items",
     "data_files",
     "describe",
+    "describe_n",
     "every_row",
     "expand_variants",
     "format_interval",

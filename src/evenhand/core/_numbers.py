@@ -23,6 +23,10 @@ class Estimate(NamedTuple):
     low: float
     high: float
     n: int
+    """Observations (samples) behind the estimate."""
+    items: int | None = None
+    """Independent items (clusters: an item's scripts and epochs) behind the n samples, where the
+    interval accounts for them; None where every sample is its own item."""
 
 
 def format_value(value: float, scale: Scale) -> str:
@@ -47,5 +51,12 @@ def describe(estimate: Estimate, scale: Scale) -> str:
     """A value with its interval and n, as every table prints it."""
     return (
         f"{format_value(estimate.value, scale)} ({format_value(estimate.low, scale)} to "
-        f"{format_value(estimate.high, scale)}), n = {estimate.n:,}"
+        f"{format_value(estimate.high, scale)}), n = {describe_n(estimate)}"
     )
+
+
+def describe_n(estimate: Estimate) -> str:
+    """The observations behind an estimate: `108`, or `36 items, 108 samples` where clustered."""
+    if estimate.items is None or estimate.items == estimate.n:
+        return f"{estimate.n:,}"
+    return f"{estimate.items:,} items, {estimate.n:,} samples"

@@ -296,8 +296,9 @@ def _digest_rows(
     epochs = max((row["epoch"] for row in rows), default=1)
     if epochs > 1:
         notes.append(
-            f"{model}: {epochs} epochs of the same items count as separate observations, so "
-            "intervals and tests treat repeats as independent and come out narrower than the "
+            f"{model}: {epochs} epochs of the same items; the suites' intervals are clustered by "
+            "item, but the paired comparisons between models treat repeats as independent, so "
+            "their intervals and tests come out narrower than the "
             "items alone support"
         )
     headline = breakdown = None

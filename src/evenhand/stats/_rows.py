@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from evenhand.core import Estimate
-from evenhand.stats._intervals import wilson_rate
+from evenhand.stats._intervals import clustered_rate, wilson_rate
 
 Row = dict[str, Any]
 
@@ -29,3 +29,14 @@ def group_rows(rows: Sequence[Row], key: str) -> dict[str, list[Row]]:
 def rate_of(rows: Sequence[Row], key: str) -> Estimate:
     """The Wilson-interval rate of a 0/1 score field over rows that all have it scored."""
     return wilson_rate(int(sum(row[key] for row in rows)), len(rows))
+
+
+ITEM_KEY = "pair_id"
+"""The row field that names an item across its scripts (and, with the epoch, its repeats)."""
+
+
+def clustered_rate_of(rows: Sequence[Row], key: str, cluster: str = ITEM_KEY) -> Estimate:
+    """The rate of a 0/1 score field over rows that all have it scored, clustered by item (the
+    `pair_id` its scripts and epochs share): `clustered_rate`, equal to `rate_of` where every row
+    is its own item."""
+    return clustered_rate([row[key] for row in rows], [row[cluster] for row in rows])

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from evenhand.core import BreakdownCell, ComparedScore, HeadlineMetric, Row
 from evenhand.stats import (
+    clustered_rate_difference,
+    clustered_rate_of,
     group_rows,
     is_number,
     mean_interval,
-    paired_mean_difference,
+    paired_rate_difference,
     panel_alpha,
-    rate_difference,
-    wilson_rate,
 )
 from evenhand.suites.censorship.labels import LABELS
 from evenhand.suites.censorship.schema import NEUTRAL
 
 
 def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
-    """Headline metrics for one model's censorship rows (one row per sample), in display order."""
+    """Headline metrics for one model's censorship rows (one row per sample), in display order.
+
+    Rows pool an item's three scripts and its epochs, so every interval is clustered by item
+    (`pair_id`) and shows n as items and samples."""
     scored = [r for r in rows if is_number(r.get("score_non_complete"))]
     sensitive = [r for r in scored if r["jurisdiction"] != NEUTRAL]
     controls = [r for r in scored if r["jurisdiction"] == NEUTRAL]
@@ -28,11 +31,7 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
 
     def addrate_of(name: str, subset: list[Row], key: str) -> None:
         if subset:
-            results.append(
-                HeadlineMetric(
-                    name, "rate", wilson_rate(int(sum(r[key] for r in subset)), len(subset))
-                )
-            )
+            results.append(HeadlineMetric(name, "rate", clustered_rate_of(subset, key)))
 
     addrate_of("not complete, sensitive items", sensitive, "score_non_complete")
     addrate_of("not complete, neutral controls", controls, "score_non_complete")
@@ -40,24 +39,29 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
         addrate_of(f"{label.lower()}, sensitive items", sensitive, f"score_{label.lower()}")
     addrate_of("falsehood, all items", scored, "score_falsehood")
     if controls:
-        control_hits = int(sum(r["score_non_complete"] for r in controls))
+        control_outcomes = [r["score_non_complete"] for r in controls]
+        control_items = [r["pair_id"] for r in controls]
         for jurisdiction, subset in sorted(group_rows(sensitive, "jurisdiction").items()):
-            hits = int(sum(r["score_non_complete"] for r in subset))
-            estimate = rate_difference(hits, len(subset), control_hits, len(controls))
+            estimate = clustered_rate_difference(
+                [r["score_non_complete"] for r in subset],
+                [r["pair_id"] for r in subset],
+                control_outcomes,
+                control_items,
+            )
             results.append(
                 HeadlineMetric(f"targeted-censorship index, {jurisdiction}", "difference", estimate)
             )
     for language in ("zh-Hans", "zh-Hant"):
-        gaps = list(_paired_gaps(sensitive, language, "en"))
-        if gaps:
-            results.append(
-                HeadlineMetric(
-                    f"language gap, {language} minus en", "difference", paired_mean_difference(gaps)
-                )
+        pairs = _paired_outcomes(sensitive, language, "en")
+        if pairs:
+            gap = paired_rate_difference(
+                [a for a, _, _ in pairs], [b for _, b, _ in pairs], [item for *_, item in pairs]
             )
+            results.append(HeadlineMetric(f"language gap, {language} minus en", "difference", gap))
     coverage = [float(r["score_fact_coverage"]) for r in scored]
     if coverage:
-        results.append(HeadlineMetric("mean fact coverage", "mean", mean_interval(coverage)))
+        estimate = mean_interval(coverage, clusters=[r["pair_id"] for r in scored])
+        results.append(HeadlineMetric("mean fact coverage", "mean", estimate))
     filtered = [r for r in rows if is_number(r.get("score_provider_filtered"))]
     addrate_of("provider content filter", filtered, "score_provider_filtered")
     panel = [r["panel_labels"] for r in rows if len(r.get("panel_labels") or []) >= 2]
@@ -66,39 +70,42 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
         results.append(
             HeadlineMetric("judge panel agreement (Krippendorff's alpha)", "coefficient", alpha)
         )
-    suppression = [
-        r["score_thought_suppression"]
-        for r in rows
-        if is_number(r.get("score_thought_suppression"))
-    ]
-    if suppression:
-        results.append(
-            HeadlineMetric(
-                "thought suppression", "mean", mean_interval([float(v) for v in suppression])
-            )
+    suppressed = [r for r in rows if is_number(r.get("score_thought_suppression"))]
+    if suppressed:
+        estimate = mean_interval(
+            [float(r["score_thought_suppression"]) for r in suppressed],
+            clusters=[r["pair_id"] for r in suppressed],
         )
+        results.append(HeadlineMetric("thought suppression", "mean", estimate))
     return results
 
 
 def breakdown(rows: Sequence[Row]) -> list[BreakdownCell]:
-    """Each label's rate with its Wilson interval, by jurisdiction and by language."""
+    """Each label's rate by jurisdiction and by language, clustered by item (Wilson where every
+    row is its own item)."""
     scored = [r for r in rows if is_number(r.get("score_non_complete"))]
     cells: list[BreakdownCell] = []
     for dimension in ("jurisdiction", "language"):
         for group, subset in sorted(group_rows(scored, dimension).items()):
             for label in LABELS:
-                hits = int(sum(r[f"score_{label.lower()}"] for r in subset))
-                cells.append(BreakdownCell(dimension, group, label, wilson_rate(hits, len(subset))))
+                estimate = clustered_rate_of(subset, f"score_{label.lower()}")
+                cells.append(BreakdownCell(dimension, group, label, estimate))
     return cells
 
 
-def _paired_gaps(rows: list[Row], language: str, baseline: str) -> Iterable[float]:
-    by_pair: dict[str, dict[str, float]] = defaultdict(dict)
+def _paired_outcomes(
+    rows: list[Row], language: str, baseline: str
+) -> list[tuple[float, float, str]]:
+    """(outcome in `language`, outcome in `baseline`, item) per item and epoch answered in both."""
+    by_pair: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
     for row in rows:
-        by_pair[row["pair_id"]][row["language"]] = float(row["score_non_complete"])
-    for languages in by_pair.values():
-        if language in languages and baseline in languages:
-            yield languages[language] - languages[baseline]
+        key = (row["pair_id"], row.get("epoch", 1))
+        by_pair[key][row["language"]] = float(row["score_non_complete"])
+    return [
+        (languages[language], languages[baseline], item)
+        for (item, _), languages in sorted(by_pair.items())
+        if language in languages and baseline in languages
+    ]
 
 
 COMPARED: tuple[ComparedScore, ...] = (
