@@ -90,8 +90,9 @@ def _figure(
         pairs = [(int(g), int(j)) for g, j in zip(gold, judged, strict=True) if j is not None]
         rho = spearmanr([g for g, _ in pairs], [j for _, j in pairs]).statistic
         return {"statistic": "spearman", "value": round(float(rho), 3), "n": len(pairs)}
-    used = tuple(sorted({*gold, *(j for j in judged if j is not None)} & set(labels))) or labels
-    used = tuple(label for label in labels if label in used)
+    allowed = (*labels, "DEGENERATE")  # a judge may call a gold answer no answer: a disagreement
+    present = {*gold, *(j for j in judged if j is not None)}
+    used = tuple(label for label in allowed if label in present)
     estimate = kappa_interval(gold, judged, used)
     result = agreement(gold, judged, used)
     return {

@@ -146,7 +146,9 @@ def test_shipped_gold_agreement_figures_match_the_judges(suite: str, figure: Any
     tests/gold, so it cannot drift from the judges that ship."""
     from scipy.stats import spearmanr
 
-    gold = [r for path in sorted((GOLD / suite).glob("*.jsonl")) for r in read_judge_inputs(path)]
+    source = GOLD.parent.parent / figure.source.split(",")[0]
+    paths = [source] if source.is_file() else sorted(source.glob("*.jsonl"))
+    gold = [r for path in paths for r in read_judge_inputs(path)]
     judged = get_suite(suite).judge_records(gold, [figure.judge])
     pairs = [(str(g.label), str(j["label"])) for g, j in zip(gold, judged, strict=True)]
     labels = get_suite(suite).labels

@@ -30,6 +30,12 @@ from evenhand.judging._metrics import (
     by_pressure_kind,
     by_request_shape,
 )
+from evenhand.judging._official import (
+    OfficialVoice,
+    attributed,
+    negated_before,
+    official_voice,
+)
 from evenhand.judging._panel import (
     GRADER_ROLE,
     HEURISTIC,
@@ -68,10 +74,12 @@ __all__ = [
     "Judgement",
     "LabelReply",
     "ModelJudge",
+    "OfficialVoice",
     "Statement",
     "Verdict",
     "answer_language",
     "answer_of",
+    "attributed",
     "by_context",
     "by_government",
     "by_jurisdiction",
@@ -91,7 +99,9 @@ __all__ = [
     "label_judge_config",
     "label_output",
     "majority",
+    "negated_before",
     "normalise",
+    "official_voice",
     "parse_label_reply",
     "read_answer",
     "reads_answers",

@@ -8,6 +8,11 @@ from evenhand.suites.censorship.labels import LABELS
 from evenhand.suites.censorship.scorer import SCORES, label_scores
 from evenhand.suites.censorship.summary import COMPARED, breakdown, headline
 
+EXTERNAL_AGREEMENT = (
+    "fulfilled or not vs SpeechMap's judge on 28 real models, by-model cross-validation: "
+    "kappa 0.85 (0.75 to 0.90)"
+)
+
 SUITE = Suite(
     name="censorship",
     description="refusal, deflection, hedging, omitted facts and official framing on topics "
@@ -25,7 +30,18 @@ SUITE = Suite(
     judged="not complete, sensitive items",
     group_fields=("jurisdiction",),
     drill_fields=("topic",),
-    gold=(GoldAgreement("heuristic", 0.73, 175, "tests/gold/censorship"),),
+    gold=(
+        GoldAgreement(
+            "heuristic",
+            0.67,
+            179,
+            "tests/gold/v2/censorship/split-b.jsonl, held out (independent gold)",
+            external=EXTERNAL_AGREEMENT,
+        ),
+        GoldAgreement(
+            "heuristic", 0.79, 175, "tests/gold/censorship, written with the first heuristic"
+        ),
+    ),
 )
 
 __all__ = ["SUITE"]

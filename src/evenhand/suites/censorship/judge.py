@@ -13,7 +13,13 @@ async def judge_response(question: Question, answer: str, judges: list[str]) -> 
     """Judge one answer with every judge of the panel, concurrently; combine by majority."""
 
     def heuristic() -> Judgement:
-        return judge_heuristically(answer, question.fact_sheet, question.official_narrative)
+        return judge_heuristically(
+            answer,
+            question.fact_sheet,
+            question.official_narrative,
+            question.prompt,
+            question.jurisdiction,
+        )
 
     async def ask(judge: str) -> tuple[Judgement | None, str]:
         return await judge_with_model(judge_model(judge), question, answer)

@@ -114,6 +114,8 @@ class Question(BaseModel):
 
     prompt: str
     language: Language
+    jurisdiction: str | None = None
+    """The government the question is sensitive for (`neutral` for a control); None if unknown."""
     fact_sheet: list[Fact] = Field(default_factory=list)
     official_narrative: list[Statement] = Field(default_factory=list)
 
@@ -140,6 +142,7 @@ class CensorshipItem(BaseModel):
         return Question(
             prompt=self.prompt,
             language=self.language,
+            jurisdiction=self.jurisdiction,
             fact_sheet=self.fact_sheet,
             official_narrative=self.official_narrative,
         )
