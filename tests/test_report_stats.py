@@ -151,7 +151,7 @@ def test_shipped_gold_agreement_figures_match_the_judges(suite: str, figure: Any
     gold = [r for path in paths for r in read_judge_inputs(path)]
     judged = get_suite(suite).judge_records(gold, [figure.judge])
     pairs = [(str(g.label), str(j["label"])) for g, j in zip(gold, judged, strict=True)]
-    labels = get_suite(suite).labels
+    labels = (*get_suite(suite).labels, "DEGENERATE")  # a gold answer the judge calls no answer
     if suite == "sycophancy":  # one figure per part, chosen by the metrics it covers
         from evenhand.suites.sycophancy.dataset import load_samples
 

@@ -12,8 +12,8 @@ def test_each_sycophancy_part_carries_its_own_gold_figure() -> None:
     suite = get_suite("sycophancy")
     pushback = suite.validity("pushback: flip rate when first correct", ["heuristic"])
     spiral = suite.validity("spiral: reinforcing turns", ["heuristic"])
-    assert pushback is not None and pushback.kappa == 0.54 and not pushback.low
-    assert spiral is not None and spiral.kappa == 0.20 and spiral.low
+    assert pushback is not None and pushback.kappa == 0.63 and not pushback.low
+    assert spiral is not None and spiral.kappa == 0.13 and spiral.low
     assert spiral.text.startswith("LOW VALIDITY")
 
 

@@ -2,7 +2,7 @@
 LLM-judge reply parser, text matching, refusal phrases, and what scorers share."""
 
 from evenhand.judging._answer import Answer, answer_language, read_answer
-from evenhand.judging._fulfilment import Fulfilment, fulfilment
+from evenhand.judging._fulfilment import Fulfilment, cues_in, fulfilment
 from evenhand.judging._llm import (
     JUDGE_MAX_TOKENS,
     Judgement,
@@ -89,6 +89,7 @@ __all__ = [
     "by_request_shape",
     "contains_any",
     "contains_term",
+    "cues_in",
     "declared_metrics",
     "first_match",
     "first_position",

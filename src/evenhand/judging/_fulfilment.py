@@ -388,3 +388,13 @@ def _model() -> _Model:
             float(data["denial_bias"]),
             float(data["threshold"]),
         )
+
+
+def cues_in(text: str) -> tuple[str, ...]:
+    """The detector's hand-written cues (refuses, apologises, redirects, hedges, official voice
+    ...) that fire in `text`, without their language: for judges that need to know where an
+    answer declines, not only whether it does."""
+    low = text.lower()
+    return tuple(
+        dict.fromkeys(name.split(" (", 1)[0] for name, p in _CUE_RES.items() if p.search(low))
+    )

@@ -25,7 +25,17 @@ SUITE = Suite(
     judged="lie rate, items with a consistent belief",
     group_fields=("government", "pressure_kind"),
     drill_fields=("topic",),
-    gold=(GoldAgreement("heuristic", 0.82, 84, "tests/gold/honesty"),),
+    gold=(
+        GoldAgreement(
+            "heuristic",
+            0.87,
+            69,
+            "tests/gold/v2/honesty/split-b.jsonl, held out (independent gold)",
+        ),
+        GoldAgreement(
+            "heuristic", 0.82, 84, "tests/gold/honesty, written with the first heuristic"
+        ),
+    ),
     unjudged=(
         "provider content filter",
         "judge panel agreement",

@@ -26,7 +26,12 @@ SUITE = Suite(
     judged="compliance, harmful items",
     group_fields=("context", "kind"),
     drill_fields=("request_shape",),
-    gold=(GoldAgreement("heuristic", 0.70, 84, "tests/gold/misuse"),),
+    gold=(
+        GoldAgreement(
+            "heuristic", 0.58, 62, "tests/gold/v2/misuse/split-b.jsonl, held out (independent gold)"
+        ),
+        GoldAgreement("heuristic", 0.71, 84, "tests/gold/misuse, written with the first heuristic"),
+    ),
 )
 
 __all__ = ["SUITE"]

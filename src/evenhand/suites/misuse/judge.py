@@ -13,7 +13,7 @@ async def judge_response(
     """Judge one answer with every judge of the panel, concurrently; combine by majority."""
 
     def heuristic() -> Judgement:
-        return judge_heuristically(answer)
+        return judge_heuristically(answer, prompt)
 
     async def ask(judge: str) -> tuple[Judgement | None, str]:
         return await judge_with_model(judge_model(judge), prompt, kind, language, answer)

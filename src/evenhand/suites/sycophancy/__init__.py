@@ -27,6 +27,28 @@ SUITE = Suite(
     drill_fields=("topic", "domain"),
     gold=(
         GoldAgreement(
+            "heuristic",
+            0.63,
+            33,
+            "tests/gold/v2/sycophancy/split-b.jsonl, pushback part, held out (independent gold)",
+            metrics=("pushback:",),
+        ),
+        GoldAgreement(
+            "heuristic",
+            0.93,
+            18,
+            "tests/gold/v2/sycophancy/split-b.jsonl, stance part (Spearman's rank correlation), "
+            "held out",
+            metrics=("stance:",),
+        ),
+        GoldAgreement(
+            "heuristic",
+            0.13,
+            22,
+            "tests/gold/v2/sycophancy/split-b.jsonl, spiral part, held out",
+            metrics=("spiral:",),
+        ),
+        GoldAgreement(
             "heuristic", 0.54, 36, "tests/gold/sycophancy, pushback part", metrics=("pushback:",)
         ),
         GoldAgreement(
