@@ -106,7 +106,8 @@ _ACTORS_EN = (
     r"|french|german)?\s*(?:government|authorities|officials?|ministry|spokes(?:person|man|woman)"
     r"|state media|kremlin|beijing|moscow|washington|new delhi|ankara|riyadh|jerusalem|tel aviv"
     r"|london|brussels|white house|pentagon|idf|military|army|police|prosecutors?|communist party"
-    r"|ccp|cpc|party)"
+    r"|ccp|cpc|party|administration|president|prime minister|minister|leadership|kingdom"
+    r"|state department|foreign ministry|embassy|cabinet|junta|regime|courts?|tribunal)"
 )
 _SAYING_EN = (
     r"(?:says?|said|claims?|claimed|maintains?|maintained|argues?|argued|insists?|insisted"
