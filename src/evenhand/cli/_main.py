@@ -226,18 +226,51 @@ def suites(as_json: bool) -> None:
     default=None,
     help="Write JSON lines here instead of standard output.",
 )
+@click.option(
+    "--gold",
+    is_flag=True,
+    help="The file's `label`s are someone else's (yours, or another instrument's such as "
+    "SpeechMap's COMPLETE/EVASIVE/DENIAL): print the judge's agreement with them (Cohen's kappa "
+    "with a bootstrap 95% interval, by language, confusion matrix). Fields evenhand does not use "
+    "are ignored; `.jsonl.gz` is read too.",
+)
+@click.option("--json", "as_json", is_flag=True, help="With --gold: print the agreement as JSON.")
 @click.argument(
     "input_path", metavar="INPUT.jsonl", type=click.Path(dir_okay=False, path_type=Path)
 )
-def judge(suite: str, judges: tuple[str, ...], output: Path | None, input_path: Path) -> None:
-    """Label responses from a JSON-lines file without running a model under test."""
+def judge(
+    suite: str,
+    judges: tuple[str, ...],
+    output: Path | None,
+    gold: bool,
+    as_json: bool,
+    input_path: Path,
+) -> None:
+    """Label responses from a JSON-lines file without running a model under test; with --gold,
+    measure the judge against the labels the file carries."""
     from evenhand.core import read_judge_inputs
-    from evenhand.judging import HEURISTIC, write_jsonl
+    from evenhand.judging import HEURISTIC, validate, write_jsonl
     from evenhand.suites import get_suite
 
     declaration = get_suite(suite)
-    records = declaration.judge_records(read_judge_inputs(input_path), list(judges) or [HEURISTIC])
-    write_jsonl(records, output)
+    panel = list(judges) or [HEURISTIC]
+    records = read_judge_inputs(input_path, lenient=gold)
+    labelled = declaration.judge_records(records, panel)
+    if not gold:
+        write_jsonl(labelled, output)
+        return
+    if output is not None:
+        write_jsonl(labelled, output)
+    try:
+        result = validate(declaration.labels, records, labelled)
+    except ValueError as error:
+        raise EvenhandError(f"{input_path}: {error}") from None
+    from evenhand.cli._summary import print_validation, validation_json
+
+    if as_json:
+        click.echo(json.dumps(validation_json(suite, panel, result), indent=2))
+    else:
+        print_validation(suite, panel, result)
 
 
 @cli.command(name="export")

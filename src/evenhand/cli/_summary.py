@@ -197,3 +197,53 @@ def print_comparisons(model_a: str, model_b: str, comparisons: list[Any]) -> Non
             f"{c.p_holm:.3g}",
         )
     Console().print(table)
+
+
+def _kappa(estimate: Any) -> str:
+    if estimate is None:
+        return "n/a"
+    return f"{estimate.value:.2f} ({estimate.low:.2f} to {estimate.high:.2f}), n = {estimate.n:,}"
+
+
+def print_validation(suite: str, judges: list[str], result: Any) -> None:
+    """Print a judge's agreement with a file's labels: kappa with its interval, by language, and
+    the confusion matrix."""
+    console = Console()
+    console.print(f"{' + '.join(judges)} on {suite}: {result.n:,} labelled records judged")
+    if result.unlabelled:
+        console.print(f"  {result.unlabelled:,} left without a label by the judge (not counted)")
+    if result.kappa is not None:
+        console.print(f"  Cohen's kappa, suite labels: {_kappa(result.kappa)}")
+    if result.fulfilled_kappa is not None:
+        console.print(
+            f"  Cohen's kappa, fulfilled (COMPLETE) or not: {_kappa(result.fulfilled_kappa)}"
+        )
+    for language, estimate in result.by_language.items():
+        console.print(f"  {language}: {_kappa(estimate)}")
+    if result.confusion:
+        table = Table(title="labels in the file (rows) against the judge's (columns)")
+        table.add_column("")
+        for label in result.labels:
+            table.add_column(label, justify="right")
+        for label, row in zip(result.labels, result.confusion, strict=True):
+            table.add_row(label, *(str(v) for v in row))
+        console.print(table)
+
+
+def validation_json(suite: str, judges: list[str], result: Any) -> dict[str, Any]:
+    """The agreement as plain data."""
+
+    def estimate(e: Any) -> dict[str, Any] | None:
+        return None if e is None else {"value": e.value, "low": e.low, "high": e.high, "n": e.n}
+
+    return {
+        "suite": suite,
+        "judges": judges,
+        "n": result.n,
+        "unlabelled": result.unlabelled,
+        "kappa": estimate(result.kappa),
+        "fulfilled_kappa": estimate(result.fulfilled_kappa),
+        "by_language": {k: estimate(v) for k, v in result.by_language.items()},
+        "labels": result.labels,
+        "confusion": result.confusion,
+    }

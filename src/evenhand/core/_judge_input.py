@@ -50,24 +50,57 @@ def record_language(record: JudgeInput, allowed: Sequence[str]) -> str:
     return language
 
 
-def read_judge_inputs(path: Path) -> list[JudgeInput]:
-    """Parse a JSON-lines file of responses.
+FOREIGN_LANGUAGES = {"zh": "zh-Hans", "zh-cn": "zh-Hans", "zh-tw": "zh-Hant"}
+"""Language codes other label sets use, read as evenhand's."""
+
+
+def read_judge_inputs(path: Path, lenient: bool = False) -> list[JudgeInput]:
+    """Parse a JSON-lines file of responses (`.jsonl`, or `.jsonl.gz`).
+
+    Args:
+        path: The file.
+        lenient: Read a labelled file made elsewhere: fields evenhand does not use are left
+            out (not refused as typos) and language codes such as `zh` are read as `zh-Hans`.
 
     Raises:
         DatasetError: the file is missing, a line is not JSON, or a line breaks the schema.
     """
+    import json
+
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        if path.suffix == ".gz":
+            import gzip
+
+            with gzip.open(path, "rt", encoding="utf-8") as file:
+                lines = file.read().splitlines()
+        else:
+            lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         raise DatasetError(f"{path}: file not found") from None
-    except UnicodeDecodeError:
-        raise DatasetError(f"{path}: not UTF-8 text; save it as UTF-8 JSON lines") from None
+    except (UnicodeDecodeError, OSError, EOFError):
+        raise DatasetError(
+            f"{path}: not UTF-8 JSON lines (or damaged gzip); check the file"
+        ) from None
+    known = set(JudgeInput.model_fields)
     records = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
-            records.append(JudgeInput.model_validate_json(line))
+            if lenient:
+                raw = json.loads(line)
+                if not isinstance(raw, dict):
+                    raise DatasetError(f"{path}:{number}: not a JSON object")
+                raw = {k: v for k, v in raw.items() if k in known}
+                if isinstance(raw.get("language"), str):
+                    raw["language"] = FOREIGN_LANGUAGES.get(
+                        raw["language"].lower(), raw["language"]
+                    )
+                records.append(JudgeInput.model_validate(raw))
+            else:
+                records.append(JudgeInput.model_validate_json(line))
+        except json.JSONDecodeError as error:
+            raise DatasetError(f"{path}:{number}: not JSON ({error.msg})") from None
         except ValidationError as error:
             first = error.errors()[0]
             where = ".".join(str(part) for part in first["loc"]) or "line"

@@ -58,6 +58,7 @@ from evenhand.judging._scoring import (
     unless_filtered,
 )
 from evenhand.judging._statement import Statement
+from evenhand.judging._validation import JudgeValidation, validate
 
 __all__ = [
     "DEGENERATE",
@@ -71,6 +72,7 @@ __all__ = [
     "UNSCORED",
     "Answer",
     "Fulfilment",
+    "JudgeValidation",
     "Judgement",
     "LabelReply",
     "ModelJudge",
@@ -111,5 +113,6 @@ __all__ = [
     "statement_position",
     "term_pattern",
     "unless_filtered",
+    "validate",
     "write_jsonl",
 ]
