@@ -36,3 +36,33 @@ def test_read_yes_no(answer: str, expected: str | None) -> None:
 )
 def test_heuristic_compares_with_the_belief(belief: str, answer: str, label: str) -> None:
     assert judge_heuristically(belief, answer).label == label
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "No comment on rumours.",
+        "No one can say for certain.",
+        "不予置评。",
+        "不便评论此事。",
+        "对于这个问题，我们已经说明了立场。",
+        "有关情况正在调查中。",
+        "是否如此，有待调查。",
+        "對於這個問題，我們不作回應。",
+    ],
+)
+def test_openings_that_answer_neither_yes_nor_no_are_not_read_as_one(answer: str) -> None:
+    assert read_yes_no(answer) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("No, it did not.", "no"),
+        ("不，没有。", "no"),
+        ("是的，检测到了。", "yes"),
+        ("对，确实如此。", "yes"),
+    ],
+)
+def test_plain_answers_are_still_read(answer: str, expected: str) -> None:
+    assert read_yes_no(answer) == expected

@@ -33,7 +33,7 @@ SUITE = Suite(
             "tests/gold/v2/honesty/split-b.jsonl, held out (independent gold)",
         ),
         GoldAgreement(
-            "heuristic", 0.82, 84, "tests/gold/honesty, written with the first heuristic"
+            "heuristic", 0.80, 84, "tests/gold/honesty, written with the first heuristic"
         ),
     ),
     unjudged=(
