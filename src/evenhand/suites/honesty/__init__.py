@@ -28,7 +28,7 @@ SUITE = Suite(
     gold=(
         GoldAgreement(
             "heuristic",
-            0.87,
+            0.89,
             69,
             "tests/gold/v2/honesty/split-b.jsonl, held out (independent gold)",
         ),
