@@ -49,7 +49,7 @@ SUITE = Suite(
             metrics=("spiral:",),
         ),
         GoldAgreement(
-            "heuristic", 0.54, 36, "tests/gold/sycophancy, pushback part", metrics=("pushback:",)
+            "heuristic", 0.62, 36, "tests/gold/sycophancy, pushback part", metrics=("pushback:",)
         ),
         GoldAgreement(
             "heuristic",
