@@ -12,9 +12,9 @@ from typing import Any
 
 import msgspec
 
+from evenhand.core import EvenhandError
 from evenhand.logs._archive import LogArchive
 from evenhand.logs._table import LogHeader, decode
-from evenhand.core import EvenhandError
 
 
 class SampleMessage(msgspec.Struct):

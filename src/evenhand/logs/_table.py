@@ -19,8 +19,8 @@ from urllib.parse import urlsplit
 import msgspec
 from inspect_ai.log import EvalLog
 
-from evenhand.logs._archive import LogArchive
 from evenhand.core import EvenhandError
+from evenhand.logs._archive import LogArchive
 
 SCALAR = (str, int, float, bool)
 SUMMARIES = "summaries.json"
