@@ -104,6 +104,22 @@ def run_audit(request: AuditRequest) -> AuditResult:
         timeout=DEFAULT_TIMEOUT_SECONDS,
         log_dir_allow_dirty=True,
         display=request.display,  # type: ignore[arg-type]
+        # How a fault reaches the run. Inspect retries a model request itself (with backoff, and
+        # Retry-After honoured) when the provider's `should_retry` classifies the error as
+        # transient: 408, 429 and 5xx statuses, connection errors, timeouts. It does not classify
+        # an HTTP 200 whose body is not JSON: the OpenAI SDK raises `json.JSONDecodeError`, which
+        # only Inspect's OpenRouter provider treats as transient, so for `openai-api/...` it
+        # becomes a sample error. By default (`fail_on_error=True`, `continue_on_fail=False`) the
+        # first sample error then fails the task and cancels every sample still running
+        # (recorded as `CancelledError`). So: `retry_on_error` runs a sample that raised anything
+        # again from its start, up to `--max-retries` times (earlier attempts are kept in
+        # `error_retries`); `continue_on_fail` lets every other sample finish regardless; the log
+        # still ends as an error if a sample used up its retries (`fail_on_error`), so that
+        # eval_set's own task retry (`retry_attempts`) and any later rerun resume just the
+        # samples that did not finish.
+        fail_on_error=True,
+        continue_on_fail=True,
+        retry_on_error=request.max_retries,
         retry_attempts=1,
     )
     errors = [
