@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -149,7 +150,10 @@ def run(
             f"--report {report_path}: folder {report_path.parent} does not exist; create it or "
             "choose another path"
         )
-    result = run_audit(request)
+    # Inspect's progress display and its messages ("Completed all tasks ...") go to standard
+    # output; they are for people, so they go to standard error, and --json stays parseable.
+    with contextlib.redirect_stdout(sys.stderr):
+        result = run_audit(request)
     if as_json:
         click.echo(json.dumps(summary_json(result), indent=2, ensure_ascii=False))
     else:
