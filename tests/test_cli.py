@@ -211,3 +211,23 @@ def test_outputs_that_are_not_regular_files_are_refused_and_links_followed(
     link.symlink_to(target)
     write_atomically(link, lambda path: path.write_text("new", encoding="utf-8"))
     assert link.is_symlink() and target.read_text("utf-8") == "new"
+
+
+def test_a_report_error_stands_alone(tmp_path: Path) -> None:
+    result = invoke("report", str(tmp_path / "absent"), "-o", str(tmp_path / "r.html"))
+    assert_one_line_error(result, "no such log directory")
+
+
+@pytest.mark.parametrize(
+    "judge, fragment",
+    [
+        ("nonsense", "not a model string"),
+        ("nosuchprovider/x", "not recognized"),
+        ("openai-api/nokey/m", "No NOKEY_API_KEY defined in the environment"),
+    ],
+)
+def test_an_unusable_judge_is_one_line(judge: str, fragment: str, tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "prompt": "q?", "response": "No."}\n', encoding="utf-8")
+    result = invoke("judge", "--suite", "censorship", "--judge", judge, str(path))
+    assert_one_line_error(result, fragment)

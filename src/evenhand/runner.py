@@ -80,9 +80,7 @@ def run_audit(request: AuditRequest) -> AuditResult:
         raise EvenhandError(f"--limit must be at least 1, got {request.limit}")
     for model in request.models:
         check_model(model, request.model_base_url)
-    for judge in request.judges:
-        if judge != DEFAULT_JUDGE:
-            check_model(judge, None, role="judge")
+    check_judges(request.judges)
     tasks = []
     for suite in suites:
         task = suite.task(sample=request.sample, judges=request.judges)
@@ -151,12 +149,15 @@ def summarise(logs: list[Any]) -> tuple[list[SummaryRow], list[BreakdownRow]]:
 
 
 def check_log_dir(log_dir: Path) -> None:
-    """Fail before running if the log directory holds a log Inspect cannot read.
+    """Fail before running if the log directory holds a damaged log, by the rule every reader
+    applies (`evenhand.logs.check_log`).
 
     Raises:
-        EvenhandError: the path is not a directory, or a log in it is unreadable (it is left as is).
+        EvenhandError: the path is not a directory, or a log in it is damaged (it is left as is).
     """
-    from inspect_ai.log import list_eval_logs, read_eval_log
+    from inspect_ai.log import list_eval_logs
+
+    from evenhand.logs import check_log
 
     if not log_dir.exists():
         return
@@ -164,12 +165,20 @@ def check_log_dir(log_dir: Path) -> None:
         raise EvenhandError(f"--log-dir {log_dir} is not a directory")
     for info in list_eval_logs(str(log_dir), recursive=False):
         try:
-            read_eval_log(info, header_only=True)
-        except Exception as error:  # Inspect raises assorted errors for damaged files
-            raise EvenhandError(
-                f"unreadable log {info.name.removeprefix('file://')} ({_first_line(str(error))}); "
-                "move it out of the log directory or choose another --log-dir"
-            ) from error
+            check_log(info.name)
+        except EvenhandError as error:
+            raise EvenhandError(f"{error} or choose another --log-dir") from error
+
+
+def check_judges(judges: list[str]) -> None:
+    """Fail fast, with one line, on a judge that is neither the heuristic nor a usable model.
+
+    Raises:
+        JudgeError: as `check_model` for each judge that is a model string.
+    """
+    for judge in judges:
+        if judge != DEFAULT_JUDGE:
+            check_model(judge, None, role="judge")
 
 
 def check_model(model: str, base_url: str | None, role: str = "model") -> None:
@@ -191,7 +200,10 @@ def check_model(model: str, base_url: str | None, role: str = "model") -> None:
     except EvenhandError:
         raise
     except Exception as error:  # Inspect raises plain exceptions for unknown providers and keys
-        raise error_type(f"{role} {model!r} cannot be used: {_first_line(str(error))}") from error
+        # e.g. "ERROR: Unable to initialise x client\n\nNo [bold]X_API_KEY[/bold] defined ..."
+        lines = [" ".join(line.split()) for line in _plain(str(error)).splitlines()]
+        reason = ": ".join(line for line in lines if line).removeprefix("ERROR: ")
+        raise error_type(f"{role} {model!r} cannot be used: {reason}") from error
     endpoint = resolved.api.base_url
     if endpoint and urlsplit(endpoint).scheme in ("http", "https"):
         check_endpoint(endpoint, f"{role} {model!r}")
@@ -214,6 +226,16 @@ def check_endpoint(url: str, who: str) -> None:
         raise EvenhandError(
             f"{who}: cannot reach {url} ({reason}); start the server or fix the base URL"
         ) from error
+
+
+def _plain(text: str) -> str:
+    """Inspect's messages without their console markup (`[bold]NAME[/bold]`)."""
+    from rich.text import Text
+
+    try:
+        return Text.from_markup(text).plain
+    except Exception:  # not valid markup after all: keep the text as it is
+        return text
 
 
 def _first_line(text: str) -> str:

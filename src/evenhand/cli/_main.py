@@ -198,7 +198,6 @@ def _write_report(log_dir: Path, output: Path) -> None:
 )
 def report(log_dir: Path, output: Path) -> None:
     """Write one self-contained HTML report over every model and suite in LOG_DIR."""
-    click.echo(f"evenhand: reading the logs in {log_dir} ...", err=True)
     _write_report(log_dir, output)
 
 
@@ -237,10 +236,13 @@ def judge(suite: str, judges: tuple[str, ...], output: Path | None, input_path: 
     """Label responses from a JSON-lines file without running a model under test."""
     from evenhand.core import read_judge_inputs
     from evenhand.judging import HEURISTIC, write_jsonl
+    from evenhand.runner import check_judges
     from evenhand.suites import get_suite
 
     declaration = get_suite(suite)
-    records = declaration.judge_records(read_judge_inputs(input_path), list(judges) or [HEURISTIC])
+    panel = list(judges) or [HEURISTIC]
+    check_judges(panel)
+    records = declaration.judge_records(read_judge_inputs(input_path), panel)
     write_jsonl(records, output)
 
 
