@@ -229,6 +229,18 @@ def read_header(location: str) -> LogHeader:
     )
 
 
+def check_log(location: str) -> LogHeader:
+    """A log's header, once the parts every command reads (header and sample summaries) have
+    passed their checks: the one rule for a damaged log (see `evenhand.logs`).
+
+    Raises:
+        EvenhandError: the header or the summaries cannot be read or fail their CRC-32 check.
+    """
+    header = read_header(location)
+    _summaries(header)
+    return header
+
+
 def _fast_header(path: Path) -> EvalLog | None:
     """A finished `.eval` log's header read as Inspect reads it (its `header.json`, validated by
     Inspect's model), without indexing every member of the archive; None for anything else, which
@@ -377,7 +389,9 @@ def _summaries(header: LogHeader) -> list[Any]:
                 )
             summaries = [s for part in parts for s in decode(archive.read(part), _SUMMARIES)]
     except (OSError, ValueError, KeyError, msgspec.ValidationError) as error:
-        raise EvenhandError(f"unreadable log {header.name} ({error})") from error
+        raise EvenhandError(
+            f"unreadable log {header.name} ({error}); move it out of the log directory"
+        ) from error
     return summaries
 
 

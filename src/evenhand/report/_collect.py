@@ -313,6 +313,14 @@ def _digest_rows(
     if len(units) > ALPHA_UNITS:
         units = random.Random(SEED).sample(units, ALPHA_UNITS)
     keys, values, binary = score_block(rows, lambda _: suite) if rows else ([], {}, {})
+    damaged: list[str] = []
+    texts = read_texts(logs, drill_rows, damaged=damaged)
+    if damaged:
+        notes.append(
+            f"{model}: {len(damaged)} transcript(s) fail their CRC-32 check and are left out of "
+            f"the drill-down (first: {damaged[0]}); every number comes from the logs' sample "
+            "summaries, which pass theirs"
+        )
     return GroupDigest(
         model=model,
         suite=suite.name,
@@ -328,7 +336,7 @@ def _digest_rows(
         judge_units=units,
         moves=_judge_moves(model, suite, rows),
         drill_rows=drill_rows,
-        texts=read_texts(logs, drill_rows),
+        texts=texts,
     )
 
 
