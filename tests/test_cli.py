@@ -231,3 +231,18 @@ def test_an_unusable_judge_is_one_line(judge: str, fragment: str, tmp_path: Path
     path.write_text('{"id": "a", "prompt": "q?", "response": "No."}\n', encoding="utf-8")
     result = invoke("judge", "--suite", "censorship", "--judge", judge, str(path))
     assert_one_line_error(result, fragment)
+
+
+@pytest.mark.parametrize("url", ["not a url", "localhost:8000/v1", "ftp://host/v1", "http://h:x/"])
+def test_a_base_url_that_is_not_an_http_url_fails_at_once(url: str, log_dir: Path) -> None:
+    result = invoke(
+        "run", "--model", "openai-api/fake/m", "--model-base-url", url, "--log-dir", str(log_dir)
+    )
+    assert_one_line_error(result, "--model-base-url")
+    assert not log_dir.exists()
+
+
+def test_an_unwritable_report_path_fails_before_running(log_dir: Path, endpoint: list[str]) -> None:
+    result = invoke("run", *endpoint, "--log-dir", str(log_dir), "--report", "/proc/r.html")
+    assert_one_line_error(result, "/proc/r.html")
+    assert not log_dir.exists(), "nothing runs, nothing is written"

@@ -78,6 +78,8 @@ def run_audit(request: AuditRequest) -> AuditResult:
     suites = [get_suite(name) for name in request.suites]
     if request.limit is not None and request.limit < 1:
         raise EvenhandError(f"--limit must be at least 1, got {request.limit}")
+    if request.model_base_url is not None:
+        check_base_url(request.model_base_url)
     for model in request.models:
         check_model(model, request.model_base_url)
     check_judges(request.judges)
@@ -207,6 +209,24 @@ def check_model(model: str, base_url: str | None, role: str = "model") -> None:
     endpoint = resolved.api.base_url
     if endpoint and urlsplit(endpoint).scheme in ("http", "https"):
         check_endpoint(endpoint, f"{role} {model!r}")
+
+
+def check_base_url(url: str) -> None:
+    """Fail at once on a base URL that is not an http(s) URL with a host.
+
+    Raises:
+        EvenhandError: anything else (`not a url`, `localhost:8000`, `ftp://...`).
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError on a port that is not a number)
+    except ValueError as error:
+        raise EvenhandError(f"--model-base-url {url!r} is not a URL ({error})") from error
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise EvenhandError(
+            f"--model-base-url {url!r} is not an http(s) URL with a host: give one such as "
+            "http://127.0.0.1:8000/v1"
+        )
 
 
 def check_endpoint(url: str, who: str) -> None:

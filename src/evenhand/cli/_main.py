@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from evenhand import __version__
-from evenhand.core import EvenhandError
+from evenhand.core import EvenhandError, check_writable
 
 EXIT_USER_ERROR = 2
 DISPLAYS = ("full", "conversation", "rich", "plain", "log", "none")
@@ -145,11 +145,10 @@ def run(
         display=display,
     )
     report_file = None if no_report else report_path or log_dir / "report.html"
-    if report_file is not None and report_path is not None and not report_path.parent.is_dir():
-        raise EvenhandError(
-            f"--report {report_path}: folder {report_path.parent} does not exist; create it or "
-            "choose another path"
-        )
+    if report_path is not None and not no_report:
+        check_writable(report_path, "--report")
+    elif report_file is not None and report_file.parent.is_dir():  # else run creates it
+        check_writable(report_file, "report")
     # Inspect's progress display and its messages ("Completed all tasks ...") go to standard
     # output; they are for people, so they go to standard error, and --json stays parseable.
     with contextlib.redirect_stdout(sys.stderr):
@@ -198,6 +197,7 @@ def _write_report(log_dir: Path, output: Path) -> None:
 )
 def report(log_dir: Path, output: Path) -> None:
     """Write one self-contained HTML report over every model and suite in LOG_DIR."""
+    check_writable(output, "-o")
     _write_report(log_dir, output)
 
 
@@ -240,6 +240,8 @@ def judge(suite: str, judges: tuple[str, ...], output: Path | None, input_path: 
     from evenhand.suites import get_suite
 
     declaration = get_suite(suite)
+    if output is not None:
+        check_writable(output, "-o")
     panel = list(judges) or [HEURISTIC]
     check_judges(panel)
     records = declaration.judge_records(read_judge_inputs(input_path), panel)
@@ -267,6 +269,7 @@ def export_command(log_dir: Path, output: Path, format_: str | None) -> None:
     from evenhand.analysis import export
 
     chosen = format_ or {".csv": "csv", ".jsonl": "jsonl"}.get(output.suffix, "parquet")
+    check_writable(output, "-o")
     rows = export(log_dir, output, chosen)  # type: ignore[arg-type]
     click.echo(f"wrote {rows} rows to {output}", err=True)
 

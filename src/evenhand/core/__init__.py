@@ -28,7 +28,7 @@ from evenhand.core._errors import (
     LocalModelError,
     UnknownSuiteError,
 )
-from evenhand.core._files import make_directory, write_atomically
+from evenhand.core._files import check_writable, make_directory, write_atomically
 from evenhand.core._judge_input import JudgeInput, read_judge_inputs, record_language
 from evenhand.core._numbers import (
     CONFIDENCE,
@@ -65,6 +65,7 @@ __all__ = [
     "TaskFactory",
     "UnknownSuiteError",
     "check_unique",
+    "check_writable",
     "describe",
     "every_row",
     "format_interval",
