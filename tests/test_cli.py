@@ -246,3 +246,20 @@ def test_an_unwritable_report_path_fails_before_running(log_dir: Path, endpoint:
     result = invoke("run", *endpoint, "--log-dir", str(log_dir), "--report", "/proc/r.html")
     assert_one_line_error(result, "/proc/r.html")
     assert not log_dir.exists(), "nothing runs, nothing is written"
+
+
+def test_a_rerun_with_another_limit_stops_with_one_line(log_dir: Path, endpoint: list[str]) -> None:
+    first = invoke(
+        "run", *endpoint, "--suite", "censorship", "--log-dir", str(log_dir), "--limit", "2"
+    )
+    assert first.exit_code == 0, first.output
+    logs = sorted(log_dir.iterdir())
+    second = invoke(
+        "run", *endpoint, "--suite", "censorship", "--log-dir", str(log_dir), "--limit", "4"
+    )
+    assert_one_line_error(second, "run with --limit 2")
+    assert sorted(log_dir.iterdir()) == logs
+    again = invoke(
+        "run", *endpoint, "--suite", "censorship", "--log-dir", str(log_dir), "--limit", "2"
+    )
+    assert again.exit_code == 0, again.output

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from evenhand.core import BreakdownCell, EvenhandError, HeadlineMetric, JudgeError, make_directory
 from evenhand.judging import HEURISTIC
+from evenhand.logs import LogHeader
 from evenhand.model import DEFAULT_LOCAL_MODEL
 from evenhand.suites import get_suite, suite_names
 
@@ -91,7 +92,12 @@ def run_audit(request: AuditRequest) -> AuditResult:
                 f"suite {suite.name!r} has no samples for --sample {request.sample}"
             )
         tasks.append(task)
-    check_log_dir(request.log_dir)
+    earlier = check_log_dir(request.log_dir)
+    planned = {
+        suite.name: min(len(task.dataset), request.limit or len(task.dataset))
+        for suite, task in zip(suites, tasks, strict=True)
+    }
+    check_same_samples(earlier, request, planned)
     make_directory(request.log_dir, "log directory")
     success, logs = eval_set(
         tasks,
@@ -150,9 +156,9 @@ def summarise(logs: list[Any]) -> tuple[list[SummaryRow], list[BreakdownRow]]:
     return summary, breakdown
 
 
-def check_log_dir(log_dir: Path) -> None:
+def check_log_dir(log_dir: Path) -> list[LogHeader]:
     """Fail before running if the log directory holds a damaged log, by the rule every reader
-    applies (`evenhand.logs.check_log`).
+    applies (`evenhand.logs.check_log`); the headers of its logs otherwise.
 
     Raises:
         EvenhandError: the path is not a directory, or a log in it is damaged (it is left as is).
@@ -162,14 +168,43 @@ def check_log_dir(log_dir: Path) -> None:
     from evenhand.logs import check_log
 
     if not log_dir.exists():
-        return
+        return []
     if not log_dir.is_dir():
         raise EvenhandError(f"--log-dir {log_dir} is not a directory")
+    headers = []
     for info in list_eval_logs(str(log_dir), recursive=False):
         try:
-            check_log(info.name)
+            headers.append(check_log(info.name))
         except EvenhandError as error:
             raise EvenhandError(f"{error} or choose another --log-dir") from error
+    return headers
+
+
+def check_same_samples(
+    earlier: list[LogHeader], request: AuditRequest, planned: dict[str, int]
+) -> None:
+    """Refuse a rerun that would run other samples than the logs it would resume.
+
+    Inspect's eval sets tell tasks apart by their arguments but not by the run's sample limit,
+    so a rerun with another `--limit` would reuse the finished logs and report their n.
+    `planned`: the samples this run means to run, by suite.
+
+    Raises:
+        EvenhandError: a log of a requested model and suite planned another number of samples.
+    """
+    for header in earlier:
+        if header.model not in request.models or header.suite not in planned:
+            continue
+        if header.sample not in (None, request.sample):  # another task: Inspect runs it anew
+            continue
+        if header.planned_samples not in (None, planned[header.suite]):
+            asked = "no --limit" if request.limit is None else f"--limit {request.limit}"
+            then = "no --limit" if header.limit is None else f"--limit {header.limit}"
+            raise EvenhandError(
+                f"{request.log_dir} already holds {header.suite} on {header.model} run with "
+                f"{then}, and a rerun would reuse it rather than run {asked}; rerun with "
+                f"{then} to resume it, or choose another --log-dir"
+            )
 
 
 def check_judges(judges: list[str]) -> None:

@@ -49,6 +49,19 @@ class LogHeader:
     input_tokens: int = 0
     output_tokens: int = 0
     total_cost: float | None = None
+    limit: int | None = None
+    """The run's `--limit` (samples per task), None for every sample."""
+    dataset_samples: int | None = None
+    """Samples in the task's dataset before the limit."""
+    sample: str | None = None
+    """The suite's sample (`default`, `full`) the task was built from."""
+
+    @property
+    def planned_samples(self) -> int | None:
+        """Samples per epoch the run set out to do: the dataset, cut to the limit."""
+        if self.limit is None or self.dataset_samples is None:
+            return self.dataset_samples if self.limit is None else self.limit
+        return min(self.limit, self.dataset_samples)
 
     @property
     def provider(self) -> str:
@@ -226,6 +239,9 @@ def read_header(location: str) -> LogHeader:
         input_tokens=sum(u.input_tokens for u in usage),
         output_tokens=sum(u.output_tokens for u in usage),
         total_cost=sum(costs) if costs else None,
+        limit=log.eval.config.limit if isinstance(log.eval.config.limit, int) else None,
+        dataset_samples=log.eval.dataset.samples,
+        sample=str(metadata["sample"]) if metadata.get("sample") else None,
     )
 
 
