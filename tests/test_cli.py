@@ -263,3 +263,29 @@ def test_a_rerun_with_another_limit_stops_with_one_line(log_dir: Path, endpoint:
         "run", *endpoint, "--suite", "censorship", "--log-dir", str(log_dir), "--limit", "2"
     )
     assert again.exit_code == 0, again.output
+
+
+def test_run_and_report_say_how_many_logs_were_left_unfinished(
+    log_dir: Path, endpoint: list[str], tmp_path: Path
+) -> None:
+    from inspect_ai.log import read_eval_log, write_eval_log
+
+    first = invoke(
+        "run", *endpoint, "--suite", "honesty", "--log-dir", str(log_dir), "--no-report", "--json"
+    )
+    assert first.exit_code == 0, first.output
+    interrupted = read_eval_log(json.loads(first.stdout)["logs"][0])
+    interrupted.status = "started"
+    write_eval_log(interrupted, interrupted.location)
+    run = invoke(
+        "run", *endpoint, "--suite", "censorship", "--limit", "2", "--log-dir", str(log_dir)
+    )
+    assert run.exit_code == 0, run.output
+    report = invoke("report", str(log_dir), "-o", str(tmp_path / "r.html"))
+    assert report.exit_code == 0, report.output
+    for result in (run, report):
+        assert (
+            "1 log(s)" in result.stderr
+            and "honesty on openai-api/fake/fake-model (started)" in (result.stderr)
+        )
+        assert "with the same arguments resumes them" in result.stderr

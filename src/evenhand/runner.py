@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from evenhand.core import BreakdownCell, EvenhandError, HeadlineMetric, JudgeError, make_directory
 from evenhand.judging import HEURISTIC
-from evenhand.logs import LogHeader
+from evenhand.logs import LogHeader, read_header, resume_hint, unfinished
 from evenhand.model import DEFAULT_LOCAL_MODEL
 from evenhand.suites import get_suite, suite_names
 
@@ -65,6 +65,8 @@ class AuditResult:
     summary: list[SummaryRow]
     errors: list[str]
     breakdown: list[BreakdownRow] = field(default_factory=list)
+    resume: str | None = None
+    """How many logs in the log directory were left unfinished and how to resume them."""
 
 
 def run_audit(request: AuditRequest) -> AuditResult:
@@ -135,13 +137,21 @@ def run_audit(request: AuditRequest) -> AuditResult:
     ]
     locations = [log.location.removeprefix("file://") for log in logs]
     summary, breakdown = summarise(logs)
-    return AuditResult(success, locations, summary, errors, breakdown)
+    left = unfinished(_headers(request.log_dir))
+    resume = resume_hint(left, request.log_dir) if left else None
+    return AuditResult(success, locations, summary, errors, breakdown, resume)
+
+
+def _headers(log_dir: Path) -> list[LogHeader]:
+    from inspect_ai.log import list_eval_logs
+
+    return [read_header(info.name) for info in list_eval_logs(str(log_dir), recursive=False)]
 
 
 def summarise(logs: list[Any]) -> tuple[list[SummaryRow], list[BreakdownRow]]:
     """Headline numbers and label breakdowns per model and suite from finished logs, read by the
     same reader as the report and the export (so a damaged log is one clear error)."""
-    from evenhand.logs import newest_rows, read_header
+    from evenhand.logs import newest_rows
 
     summary: list[SummaryRow] = []
     breakdown: list[BreakdownRow] = []

@@ -159,6 +159,8 @@ def run(
         print_summary(result)
     for error in result.errors:
         click.echo(f"evenhand: error: {error}", err=True)
+    if result.resume is not None:
+        click.echo(f"evenhand: {result.resume}", err=True)
     if report_file is not None and result.summary:
         _write_report(log_dir, report_file)
     return 0 if result.success else 1
@@ -177,6 +179,8 @@ def _write_report(log_dir: Path, output: Path) -> None:
             click.echo(f"evenhand: read {done} of {total} model-and-suite log groups", err=True)
 
     written = write_report(log_dir, output, get_suite, progress)
+    if written.resume is not None:
+        click.echo(f"evenhand: {written.resume}", err=True)
     click.echo(
         f"wrote {written.path} ({written.models} models, {written.suites} suites, "
         f"{written.samples:,} samples; {written.items_shown:,} of {written.items_total:,} items "

@@ -15,9 +15,11 @@ from evenhand.logs._table import (
     list_headers,
     newest_rows,
     read_header,
+    resume_hint,
     score_rows,
     suite_of,
     summary_rows,
+    unfinished,
 )
 
 __all__ = [
@@ -29,7 +31,9 @@ __all__ = [
     "map_logs",
     "newest_rows",
     "read_header",
+    "resume_hint",
     "score_rows",
     "suite_of",
     "summary_rows",
+    "unfinished",
 ]

@@ -307,6 +307,30 @@ def list_headers(log_dir: Path, skipped: list[LogHeader] | None = None) -> list[
     return sorted(done, key=lambda h: (h.model, h.suite, h.created, h.name))
 
 
+def unfinished(headers: list[LogHeader]) -> list[LogHeader]:
+    """Logs left unfinished (started, cancelled, error) that no later finished log of the same
+    model, suite and sample replaces: what a rerun with the same arguments would resume."""
+    finished: dict[tuple[str, str, str | None], str] = {}
+    for header in headers:
+        if header.status == "success":
+            key = (header.model, header.suite, header.sample)
+            finished[key] = max(finished.get(key, ""), header.created)
+    return [
+        h
+        for h in headers
+        if h.status != "success" and finished.get((h.model, h.suite, h.sample), "") < h.created
+    ]
+
+
+def resume_hint(left: list[LogHeader], log_dir: Path) -> str:
+    """One line for people: how many logs were left unfinished and how to resume them."""
+    what = ", ".join(sorted({f"{h.suite} on {h.model} ({h.status})" for h in left}))
+    return (
+        f"{len(left)} log(s) in {log_dir} left unfinished, not counted: {what}; rerunning "
+        f"`evenhand run --log-dir {log_dir}` with the same arguments resumes them"
+    )
+
+
 def summary_rows(header: LogHeader) -> list[dict[str, Any]]:
     """Rows of one log from its sample summaries, without loading the samples themselves.
 

@@ -32,7 +32,14 @@ from evenhand.core import (
     UnknownSuiteError,
     format_value,
 )
-from evenhand.logs import LogHeader, list_headers, map_logs, newest_rows
+from evenhand.logs import (
+    LogHeader,
+    list_headers,
+    map_logs,
+    newest_rows,
+    resume_hint,
+    unfinished,
+)
 from evenhand.report._drill import read_texts
 from evenhand.stats import panel_alpha
 
@@ -130,6 +137,8 @@ class ReportData:
     """Conversations and judges' words of first-epoch samples, by (model, suite, sample id)."""
     left_out: list[str] = field(default_factory=list)
     """Logs in the directory the report does not count, and why."""
+    resume: str | None = None
+    """How many logs were left unfinished and how to resume them (None: none were)."""
 
 
 DRILL_KEYS = (
@@ -167,13 +176,16 @@ def collect(
     Raises:
         EvenhandError: no logs, unreadable logs, or logs of no known suite.
     """
-    unfinished: list[LogHeader] = []
-    headers = list_headers(log_dir, unfinished)
+    skipped: list[LogHeader] = []
+    headers = list_headers(log_dir, skipped)
+    left = unfinished(skipped + headers)
     declared = known_suites({h.suite for h in headers}, lookup)
     known = set(declared)
     unknown = sorted({h.suite for h in headers} - known)
     left_out = [
-        f"{h.name} ({h.model}, {h.suite}): status {h.status}, not counted" for h in unfinished
+        f"{h.name} ({h.model}, {h.suite}): status {h.status}, not counted"
+        + ("; a rerun with the same arguments resumes it" if h in left else "")
+        for h in skipped
     ] + [
         f"{h.name}: task {h.suite} is not an evenhand suite, not counted"
         for h in headers
@@ -235,6 +247,7 @@ def collect(
         drill_rows=drill_rows,
         texts=texts,
         left_out=left_out,
+        resume=resume_hint(left, log_dir) if left else None,
     )
 
 
