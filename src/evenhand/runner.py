@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
+import os
 import re
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-from evenhand.core import BreakdownCell, EvenhandError, HeadlineMetric, JudgeError, make_directory
+from evenhand.core import (
+    BreakdownCell,
+    EvenhandError,
+    HeadlineMetric,
+    JudgeError,
+    add_secrets,
+    make_directory,
+    redact,
+    redact_url,
+    url_secrets,
+)
 from evenhand.judging import HEURISTIC
-from evenhand.logs import LogHeader, read_header, resume_hint, unfinished
+from evenhand.logs import LogHeader, read_header, resume_hint, scrub_log_dir, unfinished
 from evenhand.model import DEFAULT_LOCAL_MODEL
 from evenhand.suites import get_suite, suite_names
 
@@ -76,8 +89,6 @@ def run_audit(request: AuditRequest) -> AuditResult:
         EvenhandError: an unknown suite, a malformed or unusable model or judge, or an endpoint that
             cannot be reached. Nothing is written before these checks pass.
     """
-    from inspect_ai import eval_set
-
     suites = [get_suite(name) for name in request.suites]
     if request.limit is not None and request.limit < 1:
         raise EvenhandError(f"--limit must be at least 1, got {request.limit}")
@@ -100,12 +111,75 @@ def run_audit(request: AuditRequest) -> AuditResult:
         for suite, task in zip(suites, tasks, strict=True)
     }
     check_same_samples(earlier, request, planned)
+    base_url, routes = route_credentials(request.models, request.model_base_url)
+    if routes:  # the endpoint still shows in the report and export, without its credentials
+        for task in tasks:
+            task.metadata = {**(task.metadata or {}), "endpoint": redact_url(str(base_url))}
     make_directory(request.log_dir, "log directory")
-    success, logs = eval_set(
+    with _environment(routes):
+        success, logs = _eval_set(tasks, request, None if routes else base_url)
+    scrub_log_dir(request.log_dir)
+    errors = [
+        redact(f"{log.eval.task} on {log.eval.model}: {_first_line(log.error.message)}")
+        for log in logs
+        if log.error is not None
+    ]
+    locations = [log.location.removeprefix("file://") for log in logs]
+    summary, breakdown = summarise(logs)
+    left = unfinished(_headers(request.log_dir))
+    resume = resume_hint(left, request.log_dir) if left else None
+    return AuditResult(success, locations, summary, errors, breakdown, resume)
+
+
+def route_credentials(models: list[str], base_url: str | None) -> tuple[str | None, dict[str, str]]:
+    """Keep a base URL's credentials out of the logs: Inspect records the base URL it is given
+    in every log, so a URL with `user:password@` is handed to the OpenAI-compatible provider
+    through its `<SERVICE>_BASE_URL` variable instead (which it reads and never records), and its
+    credentials are registered for redaction. Returns the base URL and those variables.
+
+    Raises:
+        EvenhandError: credentials in the URL for a provider that takes no such variable.
+    """
+    if base_url is None or not url_secrets(base_url):
+        return base_url, {}
+    add_secrets(url_secrets(base_url))
+    routes = {}
+    for model in models:
+        provider, _, rest = model.partition("/")
+        if provider == "openai-api" and "/" in rest:
+            service = rest.split("/")[0].upper().replace("-", "_")
+            routes[f"{service}_BASE_URL"] = base_url
+        elif provider != "local":
+            raise EvenhandError(
+                f"--model-base-url {redact_url(base_url)}: credentials in the URL would be "
+                f"written into every log of {model}; give the key in the provider's API key "
+                "variable instead, or use an openai-api/<service>/<name> model"
+            )
+    return base_url, routes
+
+
+@contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def _eval_set(tasks: list[Any], request: AuditRequest, base_url: str | None) -> tuple[bool, Any]:
+    from inspect_ai import eval_set
+
+    return eval_set(
         tasks,
         log_dir=str(request.log_dir),
         model=request.models,
-        model_base_url=request.model_base_url,
+        model_base_url=base_url,
         limit=request.limit,
         max_connections=request.max_connections,
         max_retries=request.max_retries,
@@ -130,16 +204,6 @@ def run_audit(request: AuditRequest) -> AuditResult:
         retry_on_error=request.max_retries,
         retry_attempts=1,
     )
-    errors = [
-        f"{log.eval.task} on {log.eval.model}: {_first_line(log.error.message)}"
-        for log in logs
-        if log.error is not None
-    ]
-    locations = [log.location.removeprefix("file://") for log in logs]
-    summary, breakdown = summarise(logs)
-    left = unfinished(_headers(request.log_dir))
-    resume = resume_hint(left, request.log_dir) if left else None
-    return AuditResult(success, locations, summary, errors, breakdown, resume)
 
 
 def _headers(log_dir: Path) -> list[LogHeader]:
@@ -266,10 +330,12 @@ def check_base_url(url: str) -> None:
         parts = urlsplit(url)
         parts.port  # noqa: B018 (raises ValueError on a port that is not a number)
     except ValueError as error:
-        raise EvenhandError(f"--model-base-url {url!r} is not a URL ({error})") from error
+        raise EvenhandError(
+            f"--model-base-url {redact_url(url)!r} is not a URL ({error})"
+        ) from error
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise EvenhandError(
-            f"--model-base-url {url!r} is not an http(s) URL with a host: give one such as "
+            f"--model-base-url {redact_url(url)!r} is not an http(s) URL with a host: give one such as "
             "http://127.0.0.1:8000/v1"
         )
 
@@ -289,7 +355,7 @@ def check_endpoint(url: str, who: str) -> None:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise EvenhandError(
-            f"{who}: cannot reach {url} ({reason}); start the server or fix the base URL"
+            f"{who}: cannot reach {redact_url(url)} ({reason}); start the server or fix the base URL"
         ) from error
 
 

@@ -6,12 +6,12 @@ import contextlib
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
 from evenhand import __version__
-from evenhand.core import EvenhandError, check_writable
+from evenhand.core import EvenhandError, check_writable, redact
 
 EXIT_USER_ERROR = 2
 DISPLAYS = ("full", "conversation", "rich", "plain", "log", "none")
@@ -35,8 +35,21 @@ class _Group(click.Group):
 
 
 def _fail(message: str, code: int = EXIT_USER_ERROR) -> None:
-    click.echo(f"evenhand: error: {' '.join(message.split())}", err=True)
+    click.echo(f"evenhand: error: {redact(' '.join(message.split()))}", err=True)
     sys.exit(code)
+
+
+class _Redacting:
+    """A text stream that writes to another with every credential redacted."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(redact(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -151,14 +164,16 @@ def run(
         check_writable(report_file, "report")
     # Inspect's progress display and its messages ("Completed all tasks ...") go to standard
     # output; they are for people, so they go to standard error, and --json stays parseable.
-    with contextlib.redirect_stdout(sys.stderr):
+    # Both pass through redaction: a request's error can quote a server's echo of the key.
+    errors = _Redacting(sys.stderr)
+    with contextlib.redirect_stdout(errors), contextlib.redirect_stderr(errors):
         result = run_audit(request)
     if as_json:
-        click.echo(json.dumps(summary_json(result), indent=2, ensure_ascii=False))
+        click.echo(redact(json.dumps(summary_json(result), indent=2, ensure_ascii=False)))
     else:
         print_summary(result)
     for error in result.errors:
-        click.echo(f"evenhand: error: {error}", err=True)
+        click.echo(f"evenhand: error: {redact(error)}", err=True)
     if result.resume is not None:
         click.echo(f"evenhand: {result.resume}", err=True)
     if report_file is not None and result.summary:

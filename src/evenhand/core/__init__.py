@@ -39,10 +39,12 @@ from evenhand.core._numbers import (
     format_interval,
     format_value,
 )
+from evenhand.core._redact import REDACTED, add_secrets, redact, redact_url, url_secrets
 
 __all__ = [
     "CONFIDENCE",
     "DEFAULT_SCALE",
+    "REDACTED",
     "SEED",
     "BreakdownCell",
     "ComparedScore",
@@ -64,6 +66,7 @@ __all__ = [
     "SuiteLookup",
     "TaskFactory",
     "UnknownSuiteError",
+    "add_secrets",
     "check_unique",
     "check_writable",
     "describe",
@@ -75,5 +78,8 @@ __all__ = [
     "read_judge_inputs",
     "read_yaml_items",
     "record_language",
+    "redact",
+    "redact_url",
+    "url_secrets",
     "write_atomically",
 ]

@@ -9,6 +9,7 @@ fails its check is left out where transcripts are shown (the report's drill-down
 
 from evenhand.logs._parallel import map_logs
 from evenhand.logs._samples import SampleReader, SampleText
+from evenhand.logs._scrub import scrub_log_dir
 from evenhand.logs._table import (
     LogHeader,
     check_log,
@@ -33,6 +34,7 @@ __all__ = [
     "read_header",
     "resume_hint",
     "score_rows",
+    "scrub_log_dir",
     "suite_of",
     "summary_rows",
     "unfinished",

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import msgspec
 from inspect_ai.log import EvalLog
 
-from evenhand.core import EvenhandError
+from evenhand.core import EvenhandError, redact_url
 from evenhand.logs._archive import LogArchive
 
 SCALAR = (str, int, float, bool)
@@ -230,7 +230,9 @@ def read_header(location: str) -> LogHeader:
         suite=suite_of(log),
         task_version=str(log.eval.task_version),
         status=log.status,
-        base_url=log.eval.model_base_url,
+        base_url=redact_url(log.eval.model_base_url)
+        if log.eval.model_base_url
+        else metadata.get("endpoint"),
         created=log.eval.created,
         completed=log.stats.completed_at if log.stats else None,
         packages=dict(log.eval.packages or {}),
