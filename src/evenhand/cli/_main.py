@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -14,6 +15,8 @@ from evenhand import __version__
 from evenhand.core import EvenhandError, check_writable, redact
 
 EXIT_USER_ERROR = 2
+PROGRESS_AFTER_SECONDS = 3.0
+"""`report` says how far it has read only once reading has taken this long."""
 DISPLAYS = ("full", "conversation", "rich", "plain", "log", "none")
 
 
@@ -186,9 +189,12 @@ def _write_report(log_dir: Path, output: Path) -> None:
     from evenhand.suites import get_suite
 
     step = 0
+    started = time.monotonic()
 
     def progress(done: int, total: int) -> None:
         nonlocal step
+        if time.monotonic() - started < PROGRESS_AFTER_SECONDS:
+            return  # a quick report (or a quick failure) needs no progress lines
         if done * 10 // total > step or done == total:  # about every tenth
             step = done * 10 // total
             click.echo(f"evenhand: read {done} of {total} model-and-suite log groups", err=True)
