@@ -49,7 +49,18 @@ def main() -> None:
     parser.add_argument("--models", type=int, default=DEFAULT_MODELS)
     parser.add_argument("--commands", default=",".join(COMMANDS))
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_SECONDS)
+    parser.add_argument(
+        "--baseline-src",
+        type=Path,
+        help="another checkout's src/ (e.g. a git worktree of an earlier commit): each command is "
+        "also run with that code, alternating with this one on the same logs, for a fair before "
+        "and after on a machine whose speed drifts",
+    )
+    parser.add_argument("--rounds", type=int, default=1, help="repeat each command this often")
     args = parser.parse_args()
+    versions: list[tuple[str, Path | None]] = [("current", None)]
+    if args.baseline_src is not None:
+        versions.insert(0, ("baseline", args.baseline_src.resolve()))
 
     results, logs = [], []
     for samples in (int(size) for size in args.sizes.split(",")):
@@ -61,10 +72,13 @@ def main() -> None:
                 "generation_seconds": json.loads((log_dir / MARKER).read_text())["seconds"],
             }
         )
-        for command in args.commands.split(","):
-            print(f"{command} at {samples} samples ...", file=sys.stderr, flush=True)
-            results.append({"samples": samples, **time_command(command, log_dir, args.timeout)})
-            print(f"  {results[-1]}", file=sys.stderr, flush=True)
+        for _ in range(args.rounds):
+            for command in args.commands.split(","):
+                for version, src in versions:
+                    print(f"{command} at {samples} samples ({version}) ...", file=sys.stderr)
+                    timed = time_command(command, log_dir, args.timeout, src)
+                    results.append({"samples": samples, "code": version, **timed})
+                    print(f"  {results[-1]}", file=sys.stderr, flush=True)
     print(json.dumps({"benchmark": "report_scale", "goal": GOAL, "logs": logs, "results": results}))
 
 
@@ -103,12 +117,17 @@ def generator_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def time_command(command: str, log_dir: Path, timeout: float) -> dict[str, Any]:
-    """Run one evenhand command as a child; its wall time, peak RSS and output size, or its failure."""
+def time_command(
+    command: str, log_dir: Path, timeout: float, src: Path | None = None
+) -> dict[str, Any]:
+    """Run one evenhand command as a child (with the code in `src` first on its path, when
+    given); its wall time, peak RSS and output size, or its failure."""
     evenhand = Path(sys.executable).with_name("evenhand")
     with tempfile.TemporaryDirectory() as out, tempfile.TemporaryFile() as stderr:
         argv = [a.format(logs=log_dir, out=out) for a in COMMANDS[command]]
         env = {**os.environ, "INSPECT_DISPLAY": "none"}
+        if src is not None:
+            env["PYTHONPATH"] = str(src)
         started = time.perf_counter()
         child = subprocess.Popen(
             [str(evenhand), *argv], stdout=subprocess.DEVNULL, stderr=stderr, env=env

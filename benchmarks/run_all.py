@@ -24,6 +24,8 @@ BENCHMARKS: list[list[str]] = [
     ["judge_agreement.py", "--suite", "misuse"],
     ["report_scale.py"],
 ]
+"""Each prints one JSON line, collected under "results"; benchmarks/faults.py records itself
+under "faults" (run it alone), and other keys of results.json are kept."""
 
 
 def main() -> None:
@@ -53,7 +55,12 @@ def main() -> None:
         if completed.returncode != 0:
             sys.exit(f"{script} failed: {completed.stderr.strip()[-500:]}")
         results.append(json.loads(completed.stdout.strip().splitlines()[-1]))
-    record = {
+    record = (
+        json.loads((HERE / "results.json").read_text("utf-8"))
+        if (HERE / "results.json").exists()
+        else {}
+    )
+    record |= {
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {
             "processor": platform.processor() or platform.machine(),

@@ -211,3 +211,81 @@ def test_outputs_that_are_not_regular_files_are_refused_and_links_followed(
     link.symlink_to(target)
     write_atomically(link, lambda path: path.write_text("new", encoding="utf-8"))
     assert link.is_symlink() and target.read_text("utf-8") == "new"
+
+
+def test_a_report_error_stands_alone(tmp_path: Path) -> None:
+    result = invoke("report", str(tmp_path / "absent"), "-o", str(tmp_path / "r.html"))
+    assert_one_line_error(result, "no such log directory")
+
+
+@pytest.mark.parametrize(
+    "judge, fragment",
+    [
+        ("nonsense", "not a model string"),
+        ("nosuchprovider/x", "not recognized"),
+        ("openai-api/nokey/m", "No NOKEY_API_KEY defined in the environment"),
+    ],
+)
+def test_an_unusable_judge_is_one_line(judge: str, fragment: str, tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "prompt": "q?", "response": "No."}\n', encoding="utf-8")
+    result = invoke("judge", "--suite", "censorship", "--judge", judge, str(path))
+    assert_one_line_error(result, fragment)
+
+
+@pytest.mark.parametrize("url", ["not a url", "localhost:8000/v1", "ftp://host/v1", "http://h:x/"])
+def test_a_base_url_that_is_not_an_http_url_fails_at_once(url: str, log_dir: Path) -> None:
+    result = invoke(
+        "run", "--model", "openai-api/fake/m", "--model-base-url", url, "--log-dir", str(log_dir)
+    )
+    assert_one_line_error(result, "--model-base-url")
+    assert not log_dir.exists()
+
+
+def test_an_unwritable_report_path_fails_before_running(log_dir: Path, endpoint: list[str]) -> None:
+    result = invoke("run", *endpoint, "--log-dir", str(log_dir), "--report", "/proc/r.html")
+    assert_one_line_error(result, "/proc/r.html")
+    assert not log_dir.exists(), "nothing runs, nothing is written"
+
+
+def test_a_rerun_with_another_limit_stops_with_one_line(log_dir: Path, endpoint: list[str]) -> None:
+    first = invoke(
+        "run", *endpoint, "--suite", "censorship", "--log-dir", str(log_dir), "--limit", "2"
+    )
+    assert first.exit_code == 0, first.output
+    logs = sorted(log_dir.iterdir())
+    second = invoke(
+        "run", *endpoint, "--suite", "censorship", "--log-dir", str(log_dir), "--limit", "4"
+    )
+    assert_one_line_error(second, "run with --limit 2")
+    assert sorted(log_dir.iterdir()) == logs
+    again = invoke(
+        "run", *endpoint, "--suite", "censorship", "--log-dir", str(log_dir), "--limit", "2"
+    )
+    assert again.exit_code == 0, again.output
+
+
+def test_run_and_report_say_how_many_logs_were_left_unfinished(
+    log_dir: Path, endpoint: list[str], tmp_path: Path
+) -> None:
+    from inspect_ai.log import read_eval_log, write_eval_log
+
+    first = invoke(
+        "run", *endpoint, "--suite", "honesty", "--log-dir", str(log_dir), "--no-report", "--json"
+    )
+    assert first.exit_code == 0, first.output
+    interrupted = read_eval_log(json.loads(first.stdout)["logs"][0])
+    interrupted.status = "started"
+    write_eval_log(interrupted, interrupted.location)
+    run = invoke(
+        "run", *endpoint, "--suite", "censorship", "--limit", "2", "--log-dir", str(log_dir)
+    )
+    assert run.exit_code == 0, run.output
+    report = invoke("report", str(log_dir), "-o", str(tmp_path / "r.html"))
+    assert report.exit_code == 0, report.output
+    for result in (run, report):
+        assert (
+            "1 log(s)" in result.stderr
+            and "honesty on openai-api/fake/fake-model (started)" in (result.stderr)
+        )
+        assert "with the same arguments resumes them" in result.stderr

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -15,9 +18,14 @@ from evenhand.core import (
     HeadlineMetric,
     JudgeError,
     Validity,
+    add_secrets,
     make_directory,
+    redact,
+    redact_url,
+    url_secrets,
 )
 from evenhand.judging import HEURISTIC
+from evenhand.logs import LogHeader, read_header, resume_hint, scrub_log_dir, unfinished
 from evenhand.model import DEFAULT_LOCAL_MODEL
 from evenhand.suites import get_suite, suite_names
 
@@ -72,6 +80,8 @@ class AuditResult:
     summary: list[SummaryRow]
     errors: list[str]
     breakdown: list[BreakdownRow] = field(default_factory=list)
+    resume: str | None = None
+    """How many logs in the log directory were left unfinished and how to resume them."""
 
 
 def run_audit(request: AuditRequest) -> AuditResult:
@@ -81,16 +91,14 @@ def run_audit(request: AuditRequest) -> AuditResult:
         EvenhandError: an unknown suite, a malformed or unusable model or judge, or an endpoint that
             cannot be reached. Nothing is written before these checks pass.
     """
-    from inspect_ai import eval_set
-
     suites = [get_suite(name) for name in request.suites]
     if request.limit is not None and request.limit < 1:
         raise EvenhandError(f"--limit must be at least 1, got {request.limit}")
+    if request.model_base_url is not None:
+        check_base_url(request.model_base_url)
     for model in request.models:
         check_model(model, request.model_base_url)
-    for judge in request.judges:
-        if judge != DEFAULT_JUDGE:
-            check_model(judge, None, role="judge")
+    check_judges(request.judges)
     tasks = []
     for suite in suites:
         task = suite.task(sample=request.sample, judges=request.judges)
@@ -99,35 +107,117 @@ def run_audit(request: AuditRequest) -> AuditResult:
                 f"suite {suite.name!r} has no samples for --sample {request.sample}"
             )
         tasks.append(task)
-    check_log_dir(request.log_dir)
+    earlier = check_log_dir(request.log_dir)
+    planned = {
+        suite.name: min(len(task.dataset), request.limit or len(task.dataset))
+        for suite, task in zip(suites, tasks, strict=True)
+    }
+    check_same_samples(earlier, request, planned)
+    base_url, routes = route_credentials(request.models, request.model_base_url)
+    if routes:  # the endpoint still shows in the report and export, without its credentials
+        for task in tasks:
+            task.metadata = {**(task.metadata or {}), "endpoint": redact_url(str(base_url))}
     make_directory(request.log_dir, "log directory")
-    success, logs = eval_set(
+    with _environment(routes):
+        success, logs = _eval_set(tasks, request, None if routes else base_url)
+    scrub_log_dir(request.log_dir)
+    errors = [
+        redact(f"{log.eval.task} on {log.eval.model}: {_first_line(log.error.message)}")
+        for log in logs
+        if log.error is not None
+    ]
+    locations = [log.location.removeprefix("file://") for log in logs]
+    summary, breakdown = summarise(logs)
+    left = unfinished(_headers(request.log_dir))
+    resume = resume_hint(left, request.log_dir) if left else None
+    return AuditResult(success, locations, summary, errors, breakdown, resume)
+
+
+def route_credentials(models: list[str], base_url: str | None) -> tuple[str | None, dict[str, str]]:
+    """Keep a base URL's credentials out of the logs: Inspect records the base URL it is given
+    in every log, so a URL with `user:password@` is handed to the OpenAI-compatible provider
+    through its `<SERVICE>_BASE_URL` variable instead (which it reads and never records), and its
+    credentials are registered for redaction. Returns the base URL and those variables.
+
+    Raises:
+        EvenhandError: credentials in the URL for a provider that takes no such variable.
+    """
+    if base_url is None or not url_secrets(base_url):
+        return base_url, {}
+    add_secrets(url_secrets(base_url))
+    routes = {}
+    for model in models:
+        provider, _, rest = model.partition("/")
+        if provider == "openai-api" and "/" in rest:
+            service = rest.split("/")[0].upper().replace("-", "_")
+            routes[f"{service}_BASE_URL"] = base_url
+        elif provider != "local":
+            raise EvenhandError(
+                f"--model-base-url {redact_url(base_url)}: credentials in the URL would be "
+                f"written into every log of {model}; give the key in the provider's API key "
+                "variable instead, or use an openai-api/<service>/<name> model"
+            )
+    return base_url, routes
+
+
+@contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def _eval_set(tasks: list[Any], request: AuditRequest, base_url: str | None) -> tuple[bool, Any]:
+    from inspect_ai import eval_set
+
+    return eval_set(
         tasks,
         log_dir=str(request.log_dir),
         model=request.models,
-        model_base_url=request.model_base_url,
+        model_base_url=base_url,
         limit=request.limit,
         max_connections=request.max_connections,
         max_retries=request.max_retries,
         timeout=DEFAULT_TIMEOUT_SECONDS,
         log_dir_allow_dirty=True,
         display=request.display,  # type: ignore[arg-type]
+        # How a fault reaches the run. Inspect retries a model request itself (with backoff, and
+        # Retry-After honoured) when the provider's `should_retry` classifies the error as
+        # transient: 408, 429 and 5xx statuses, connection errors, timeouts. It does not classify
+        # an HTTP 200 whose body is not JSON: the OpenAI SDK raises `json.JSONDecodeError`, which
+        # only Inspect's OpenRouter provider treats as transient, so for `openai-api/...` it
+        # becomes a sample error. By default (`fail_on_error=True`, `continue_on_fail=False`) the
+        # first sample error then fails the task and cancels every sample still running
+        # (recorded as `CancelledError`). So: `retry_on_error` runs a sample that raised anything
+        # again from its start, up to `--max-retries` times (earlier attempts are kept in
+        # `error_retries`); `continue_on_fail` lets every other sample finish regardless; the log
+        # still ends as an error if a sample used up its retries (`fail_on_error`), so that
+        # eval_set's own task retry (`retry_attempts`) and any later rerun resume just the
+        # samples that did not finish.
+        fail_on_error=True,
+        continue_on_fail=True,
+        retry_on_error=request.max_retries,
         retry_attempts=1,
     )
-    errors = [
-        f"{log.eval.task} on {log.eval.model}: {_first_line(log.error.message)}"
-        for log in logs
-        if log.error is not None
-    ]
-    locations = [log.location.removeprefix("file://") for log in logs]
-    summary, breakdown = summarise(logs)
-    return AuditResult(success, locations, summary, errors, breakdown)
+
+
+def _headers(log_dir: Path) -> list[LogHeader]:
+    from inspect_ai.log import list_eval_logs
+
+    return [read_header(info.name) for info in list_eval_logs(str(log_dir), recursive=False)]
 
 
 def summarise(logs: list[Any]) -> tuple[list[SummaryRow], list[BreakdownRow]]:
     """Headline numbers and label breakdowns per model and suite from finished logs, read by the
     same reader as the report and the export (so a damaged log is one clear error)."""
-    from evenhand.logs import newest_rows, read_header
+    from evenhand.logs import newest_rows
 
     summary: list[SummaryRow] = []
     breakdown: list[BreakdownRow] = []
@@ -145,26 +235,66 @@ def summarise(logs: list[Any]) -> tuple[list[SummaryRow], list[BreakdownRow]]:
     return summary, breakdown
 
 
-def check_log_dir(log_dir: Path) -> None:
-    """Fail before running if the log directory holds a log Inspect cannot read.
+def check_log_dir(log_dir: Path) -> list[LogHeader]:
+    """Fail before running if the log directory holds a damaged log, by the rule every reader
+    applies (`evenhand.logs.check_log`); the headers of its logs otherwise.
 
     Raises:
-        EvenhandError: the path is not a directory, or a log in it is unreadable (it is left as is).
+        EvenhandError: the path is not a directory, or a log in it is damaged (it is left as is).
     """
-    from inspect_ai.log import list_eval_logs, read_eval_log
+    from inspect_ai.log import list_eval_logs
+
+    from evenhand.logs import check_log
 
     if not log_dir.exists():
-        return
+        return []
     if not log_dir.is_dir():
         raise EvenhandError(f"--log-dir {log_dir} is not a directory")
+    headers = []
     for info in list_eval_logs(str(log_dir), recursive=False):
         try:
-            read_eval_log(info, header_only=True)
-        except Exception as error:  # Inspect raises assorted errors for damaged files
+            headers.append(check_log(info.name))
+        except EvenhandError as error:
+            raise EvenhandError(f"{error} or choose another --log-dir") from error
+    return headers
+
+
+def check_same_samples(
+    earlier: list[LogHeader], request: AuditRequest, planned: dict[str, int]
+) -> None:
+    """Refuse a rerun that would run other samples than the logs it would resume.
+
+    Inspect's eval sets tell tasks apart by their arguments but not by the run's sample limit,
+    so a rerun with another `--limit` would reuse the finished logs and report their n.
+    `planned`: the samples this run means to run, by suite.
+
+    Raises:
+        EvenhandError: a log of a requested model and suite planned another number of samples.
+    """
+    for header in earlier:
+        if header.model not in request.models or header.suite not in planned:
+            continue
+        if header.sample not in (None, request.sample):  # another task: Inspect runs it anew
+            continue
+        if header.planned_samples not in (None, planned[header.suite]):
+            asked = "no --limit" if request.limit is None else f"--limit {request.limit}"
+            then = "no --limit" if header.limit is None else f"--limit {header.limit}"
             raise EvenhandError(
-                f"unreadable log {info.name.removeprefix('file://')} ({_first_line(str(error))}); "
-                "move it out of the log directory or choose another --log-dir"
-            ) from error
+                f"{request.log_dir} already holds {header.suite} on {header.model} run with "
+                f"{then}, and a rerun would reuse it rather than run {asked}; rerun with "
+                f"{then} to resume it, or choose another --log-dir"
+            )
+
+
+def check_judges(judges: list[str]) -> None:
+    """Fail fast, with one line, on a judge that is neither the heuristic nor a usable model.
+
+    Raises:
+        JudgeError: as `check_model` for each judge that is a model string.
+    """
+    for judge in judges:
+        if judge != DEFAULT_JUDGE:
+            check_model(judge, None, role="judge")
 
 
 def check_model(model: str, base_url: str | None, role: str = "model") -> None:
@@ -186,10 +316,33 @@ def check_model(model: str, base_url: str | None, role: str = "model") -> None:
     except EvenhandError:
         raise
     except Exception as error:  # Inspect raises plain exceptions for unknown providers and keys
-        raise error_type(f"{role} {model!r} cannot be used: {_first_line(str(error))}") from error
+        # e.g. "ERROR: Unable to initialise x client\n\nNo [bold]X_API_KEY[/bold] defined ..."
+        lines = [" ".join(line.split()) for line in _plain(str(error)).splitlines()]
+        reason = ": ".join(line for line in lines if line).removeprefix("ERROR: ")
+        raise error_type(f"{role} {model!r} cannot be used: {reason}") from error
     endpoint = resolved.api.base_url
     if endpoint and urlsplit(endpoint).scheme in ("http", "https"):
         check_endpoint(endpoint, f"{role} {model!r}")
+
+
+def check_base_url(url: str) -> None:
+    """Fail at once on a base URL that is not an http(s) URL with a host.
+
+    Raises:
+        EvenhandError: anything else (`not a url`, `localhost:8000`, `ftp://...`).
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError on a port that is not a number)
+    except ValueError as error:
+        raise EvenhandError(
+            f"--model-base-url {redact_url(url)!r} is not a URL ({error})"
+        ) from error
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise EvenhandError(
+            f"--model-base-url {redact_url(url)!r} is not an http(s) URL with a host: give one such as "
+            "http://127.0.0.1:8000/v1"
+        )
 
 
 def check_endpoint(url: str, who: str) -> None:
@@ -207,8 +360,18 @@ def check_endpoint(url: str, who: str) -> None:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise EvenhandError(
-            f"{who}: cannot reach {url} ({reason}); start the server or fix the base URL"
+            f"{who}: cannot reach {redact_url(url)} ({reason}); start the server or fix the base URL"
         ) from error
+
+
+def _plain(text: str) -> str:
+    """Inspect's messages without their console markup (`[bold]NAME[/bold]`)."""
+    from rich.text import Text
+
+    try:
+        return Text.from_markup(text).plain
+    except Exception:  # not valid markup after all: keep the text as it is
+        return text
 
 
 def _first_line(text: str) -> str:

@@ -1,30 +1,66 @@
-"""Test doubles shipped with evenhand: a minimal OpenAI-compatible chat server on loopback.
+"""Test doubles shipped with evenhand: OpenAI-compatible chat servers on loopback.
 
 Used by the tests and benchmarks to exercise the `openai-api/...` path of a real audit without a
-network. It answers every chat completion instantly with a fixed or computed reply.
+network. `fake_openai_server` answers every chat completion at once with a fixed or computed reply;
+`faulty_openai_server` answers the same way but fails a seeded share of requests the ways real
+endpoints fail (rate limits, server errors, dropped connections, stalls, broken bodies, and a 401
+that echoes the caller's key back).
 """
 
 from __future__ import annotations
 
 import json
+import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, NamedTuple
+from typing import Any, Literal
 
 Reply = Callable[[list[dict[str, Any]]], str]
 """Maps the request's chat messages to the assistant's reply text."""
 
 DEFAULT_REPLY = "I'm sorry, but I can't help with that."
 
+Fault = Literal[
+    "rate_limit",
+    "server_error",
+    "unavailable",
+    "dropped_connection",
+    "stall",
+    "malformed_json",
+    "truncated_body",
+    "echoed_credentials",
+]
+FAULTS: tuple[Fault, ...] = (
+    "rate_limit",
+    "server_error",
+    "unavailable",
+    "dropped_connection",
+    "stall",
+    "malformed_json",
+    "truncated_body",
+    "echoed_credentials",
+)
+"""Every fault the server can inject: a 429 with Retry-After, a 500, a 503, a connection closed
+without a response, a reply after `stall_seconds`, an HTTP 200 whose body is not JSON, a body cut
+short of its Content-Length, and a 401 whose message quotes the request's Authorization header."""
 
-class FakeServer(NamedTuple):
-    """A running fake server: its base URL and the requests it has answered."""
+DEFAULT_RETRY_AFTER_SECONDS = 1
+DEFAULT_STALL_SECONDS = 2.0
+
+
+@dataclass
+class FakeServer:
+    """A running fake server: its base URL, the requests it has answered and the faults it
+    injected (by kind)."""
 
     base_url: str
     requests: list[dict[str, Any]]
+    faults: Counter[str] = field(default_factory=Counter)
 
 
 @contextmanager
@@ -38,8 +74,47 @@ def fake_openai_server(
     `replies_by_model` answers requests naming those models with a fixed text each, so that one
     server can stand in for several models.
     """
+    with faulty_openai_server(reply, model, replies_by_model, fault_rate=0.0) as server:
+        yield server
+
+
+@contextmanager
+def faulty_openai_server(
+    reply: Reply | str = DEFAULT_REPLY,
+    model: str = "fake-model",
+    replies_by_model: dict[str, str] | None = None,
+    *,
+    fault_rate: float = 0.3,
+    faults: Sequence[Fault] = FAULTS,
+    seed: int = 0,
+    stall_seconds: float = DEFAULT_STALL_SECONDS,
+    retry_after_seconds: int = DEFAULT_RETRY_AFTER_SECONDS,
+) -> Iterator[FakeServer]:
+    """A fake server that fails `fault_rate` of chat completions with one of `faults`, chosen by a
+    generator seeded with `seed` (the sequence of draws is fixed; which request meets which draw
+    depends on arrival order). Successful answers are exactly `fake_openai_server`'s.
+
+    Raises:
+        ValueError: a rate outside [0, 1] or an unknown fault.
+    """
+    if not 0.0 <= fault_rate <= 1.0:
+        raise ValueError(f"fault_rate must be between 0 and 1, got {fault_rate}")
+    unknown = sorted(set(faults) - set(FAULTS))
+    if unknown or not faults:
+        raise ValueError(f"unknown or no faults {unknown}: choose from {', '.join(FAULTS)}")
     requests: list[dict[str, Any]] = []
+    injected: Counter[str] = Counter()
     answer = _constant(reply) if isinstance(reply, str) else reply
+    draws = random.Random(seed)
+    lock = threading.Lock()
+
+    def draw() -> Fault | None:
+        with lock:
+            if draws.random() >= fault_rate:
+                return None
+            fault = draws.choice(list(faults))
+            injected[fault] += 1
+            return fault
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -50,22 +125,66 @@ def fake_openai_server(
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             body = json.loads(self.rfile.read(length) or b"{}")
-            requests.append(body)
             if not self.path.rstrip("/").endswith("/chat/completions"):
                 self._send(404, {"error": {"message": f"no route {self.path}"}})
                 return
+            fault = draw()
+            if fault is not None and self._inject(fault):
+                return
+            with lock:
+                requests.append(body)
             requested = body.get("model", model)
             if replies_by_model and requested in replies_by_model:
                 text = replies_by_model[requested]
             else:
                 text = answer(body.get("messages", []))
-            self._send(200, _completion(body.get("model", model), text))
+            self._send(200, _completion(requested, text))
 
-        def _send(self, status: int, payload: dict[str, Any]) -> None:
-            data = json.dumps(payload).encode()
+        def _inject(self, fault: Fault) -> bool:
+            """Fail this request; False when the fault only delays the answer."""
+            if fault == "rate_limit":
+                limited = {"error": {"message": "rate limited", "type": "rate_limit_error"}}
+                self._send(429, limited, {"Retry-After": str(retry_after_seconds)})
+            elif fault == "server_error":
+                self._send(500, {"error": {"message": "internal error", "type": "server_error"}})
+            elif fault == "unavailable":
+                self._send(503, {"error": {"message": "overloaded", "type": "server_error"}})
+            elif fault == "dropped_connection":
+                self.close_connection = True
+                self.connection.close()
+            elif fault == "stall":
+                time.sleep(stall_seconds)
+                return False
+            elif fault == "malformed_json":
+                self._send_bytes(200, b'{"id": "chatcmpl-broken", "choices": [{"mess')
+            elif fault == "truncated_body":
+                data = json.dumps(_completion(model, DEFAULT_REPLY)).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data[: len(data) // 2])
+                self.close_connection = True
+                self.connection.close()
+            else:  # echoed_credentials: what careless gateways do
+                key = self.headers.get("Authorization", "").removeprefix("Bearer ")
+                message = f"Incorrect API key provided: {key}. Check {self.headers.get('Host')}."
+                self._send(401, {"error": {"message": message, "type": "invalid_request_error"}})
+            return True
+
+        def _send(
+            self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None
+        ) -> None:
+            self._send_bytes(status, json.dumps(payload).encode(), headers)
+
+        def _send_bytes(
+            self, status: int, data: bytes, headers: dict[str, str] | None = None
+        ) -> None:
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(data)
 
@@ -77,7 +196,7 @@ def fake_openai_server(
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield FakeServer(f"http://127.0.0.1:{server.server_address[1]}/v1", requests)
+        yield FakeServer(f"http://127.0.0.1:{server.server_address[1]}/v1", requests, injected)
     finally:
         server.shutdown()
         server.server_close()

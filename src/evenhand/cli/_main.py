@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
 from evenhand import __version__
-from evenhand.core import EvenhandError
+from evenhand.core import EvenhandError, check_writable, redact
 
 EXIT_USER_ERROR = 2
+PROGRESS_AFTER_SECONDS = 3.0
+"""`report` says how far it has read only once reading has taken this long."""
 DISPLAYS = ("full", "conversation", "rich", "plain", "log", "none")
 
 
@@ -34,8 +38,21 @@ class _Group(click.Group):
 
 
 def _fail(message: str, code: int = EXIT_USER_ERROR) -> None:
-    click.echo(f"evenhand: error: {' '.join(message.split())}", err=True)
+    click.echo(f"evenhand: error: {redact(' '.join(message.split()))}", err=True)
     sys.exit(code)
+
+
+class _Redacting:
+    """A text stream that writes to another with every credential redacted."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(redact(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -144,18 +161,24 @@ def run(
         display=display,
     )
     report_file = None if no_report else report_path or log_dir / "report.html"
-    if report_file is not None and report_path is not None and not report_path.parent.is_dir():
-        raise EvenhandError(
-            f"--report {report_path}: folder {report_path.parent} does not exist; create it or "
-            "choose another path"
-        )
-    result = run_audit(request)
+    if report_path is not None and not no_report:
+        check_writable(report_path, "--report")
+    elif report_file is not None and report_file.parent.is_dir():  # else run creates it
+        check_writable(report_file, "report")
+    # Inspect's progress display and its messages ("Completed all tasks ...") go to standard
+    # output; they are for people, so they go to standard error, and --json stays parseable.
+    # Both pass through redaction: a request's error can quote a server's echo of the key.
+    errors = _Redacting(sys.stderr)
+    with contextlib.redirect_stdout(errors), contextlib.redirect_stderr(errors):
+        result = run_audit(request)
     if as_json:
-        click.echo(json.dumps(summary_json(result), indent=2, ensure_ascii=False))
+        click.echo(redact(json.dumps(summary_json(result), indent=2, ensure_ascii=False)))
     else:
         print_summary(result)
     for error in result.errors:
-        click.echo(f"evenhand: error: {error}", err=True)
+        click.echo(f"evenhand: error: {redact(error)}", err=True)
+    if result.resume is not None:
+        click.echo(f"evenhand: {result.resume}", err=True)
     if report_file is not None and result.summary:
         _write_report(log_dir, report_file)
     return 0 if result.success else 1
@@ -166,14 +189,19 @@ def _write_report(log_dir: Path, output: Path) -> None:
     from evenhand.suites import get_suite
 
     step = 0
+    started = time.monotonic()
 
     def progress(done: int, total: int) -> None:
         nonlocal step
+        if time.monotonic() - started < PROGRESS_AFTER_SECONDS:
+            return  # a quick report (or a quick failure) needs no progress lines
         if done * 10 // total > step or done == total:  # about every tenth
             step = done * 10 // total
             click.echo(f"evenhand: read {done} of {total} model-and-suite log groups", err=True)
 
     written = write_report(log_dir, output, get_suite, progress)
+    if written.resume is not None:
+        click.echo(f"evenhand: {written.resume}", err=True)
     click.echo(
         f"wrote {written.path} ({written.models} models, {written.suites} suites, "
         f"{written.samples:,} samples; {written.items_shown:,} of {written.items_total:,} items "
@@ -194,7 +222,7 @@ def _write_report(log_dir: Path, output: Path) -> None:
 )
 def report(log_dir: Path, output: Path) -> None:
     """Write one self-contained HTML report over every model and suite in LOG_DIR."""
-    click.echo(f"evenhand: reading the logs in {log_dir} ...", err=True)
+    check_writable(output, "-o")
     _write_report(log_dir, output)
 
 
@@ -250,10 +278,14 @@ def judge(
     measure the judge against the labels the file carries."""
     from evenhand.core import read_judge_inputs
     from evenhand.judging import HEURISTIC, validate, write_jsonl
+    from evenhand.runner import check_judges
     from evenhand.suites import get_suite
 
     declaration = get_suite(suite)
+    if output is not None:
+        check_writable(output, "-o")
     panel = list(judges) or [HEURISTIC]
+    check_judges(panel)
     records = read_judge_inputs(input_path, lenient=gold)
     labelled = declaration.judge_records(records, panel)
     if not gold:
@@ -295,6 +327,7 @@ def export_command(log_dir: Path, output: Path, format_: str | None) -> None:
     from evenhand.suites import get_suite
 
     chosen = format_ or {".csv": "csv", ".jsonl": "jsonl"}.get(output.suffix, "parquet")
+    check_writable(output, "-o")
     rows = export(log_dir, output, chosen, get_suite)  # type: ignore[arg-type]
     click.echo(f"wrote {rows} rows to {output}", err=True)
 

@@ -37,7 +37,7 @@ from evenhand.core._errors import (
     LocalModelError,
     UnknownSuiteError,
 )
-from evenhand.core._files import make_directory, write_atomically
+from evenhand.core._files import check_writable, make_directory, write_atomically
 from evenhand.core._judge_input import JudgeInput, read_judge_inputs, record_language
 from evenhand.core._numbers import (
     CONFIDENCE,
@@ -49,11 +49,13 @@ from evenhand.core._numbers import (
     format_interval,
     format_value,
 )
+from evenhand.core._redact import REDACTED, add_secrets, redact, redact_url, url_secrets
 
 __all__ = [
     "CONFIDENCE",
     "DEFAULT_SCALE",
     "LOW_VALIDITY_KAPPA",
+    "REDACTED",
     "SEED",
     "BreakdownCell",
     "ComparedScore",
@@ -76,7 +78,9 @@ __all__ = [
     "TaskFactory",
     "UnknownSuiteError",
     "Validity",
+    "add_secrets",
     "check_unique",
+    "check_writable",
     "count_items",
     "data_files",
     "describe",
@@ -91,5 +95,8 @@ __all__ = [
     "read_judge_inputs",
     "read_yaml_items",
     "record_language",
+    "redact",
+    "redact_url",
+    "url_secrets",
     "write_atomically",
 ]

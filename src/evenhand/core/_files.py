@@ -29,6 +29,33 @@ def write_atomically(output: Path, write: Callable[[Path], object]) -> None:
         raise EvenhandError(f"cannot write {output}: {error.strerror or error}") from error
 
 
+def check_writable(output: Path, what: str) -> None:
+    """Fail now, before any work, if `output` could not be written later: its folder is missing
+    or refuses a new file (found by creating and removing a temporary file there, since
+    permission bits do not tell for root or for filesystems such as /proc).
+
+    Raises:
+        EvenhandError: the path cannot be written; nothing is left behind.
+    """
+    import tempfile
+
+    if output.exists() and not output.is_file():
+        raise EvenhandError(f"cannot write {what} {output}: it exists and is not a regular file")
+    folder = output.parent
+    if not folder.is_dir():
+        raise EvenhandError(
+            f"cannot write {what} {output}: folder {folder} does not exist; create it or choose "
+            "another path"
+        )
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{output.name}.", suffix=".check"):
+            pass
+    except OSError as error:
+        raise EvenhandError(
+            f"cannot write {what} {output}: {folder} refuses new files ({error.strerror or error})"
+        ) from error
+
+
 def make_directory(folder: Path, what: str) -> None:
     """Create a folder (and its parents) or fail with one line."""
     try:

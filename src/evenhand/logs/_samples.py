@@ -52,6 +52,8 @@ class SampleReader:
 
     def __init__(self) -> None:
         self._archives: dict[Path, LogArchive] = {}
+        self.damaged: list[str] = []
+        """`log: member` of every sample that failed its check and was skipped."""
 
     def __enter__(self) -> SampleReader:
         return self
@@ -62,7 +64,9 @@ class SampleReader:
         self._archives.clear()
 
     def read(self, header: LogHeader, keys: list[tuple[Any, int]]) -> Iterator[SampleText]:
-        """The samples of `header`'s log with these (id, epoch) keys; absent keys are skipped.
+        """The samples of `header`'s log with these (id, epoch) keys; absent keys are skipped, and
+        so are samples that fail their CRC-32 check (listed in `damaged`): a sample's numbers
+        come from the log's summaries, which every reader checks (see `evenhand.logs`).
 
         Raises:
             EvenhandError: the log cannot be read.
@@ -86,6 +90,11 @@ class SampleReader:
             for sample_id, epoch in keys:
                 name = f"samples/{sample_id}_epoch_{epoch}.json"
                 if name in archive:
-                    yield decode(archive.read(name), _SAMPLE_TEXT)
+                    try:
+                        data = archive.read(name)
+                    except ValueError:
+                        self.damaged.append(f"{header.name}: {name}")
+                        continue
+                    yield decode(data, _SAMPLE_TEXT)
         except (OSError, ValueError, msgspec.ValidationError) as error:
             raise EvenhandError(f"unreadable log {header.name} ({error})") from error

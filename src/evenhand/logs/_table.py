@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import msgspec
 from inspect_ai.log import EvalLog
 
-from evenhand.core import EvenhandError
+from evenhand.core import EvenhandError, redact_url
 from evenhand.logs._archive import LogArchive
 
 SCALAR = (str, int, float, bool)
@@ -49,6 +49,19 @@ class LogHeader:
     input_tokens: int = 0
     output_tokens: int = 0
     total_cost: float | None = None
+    limit: int | None = None
+    """The run's `--limit` (samples per task), None for every sample."""
+    dataset_samples: int | None = None
+    """Samples in the task's dataset before the limit."""
+    sample: str | None = None
+    """The suite's sample (`default`, `full`) the task was built from."""
+
+    @property
+    def planned_samples(self) -> int | None:
+        """Samples per epoch the run set out to do: the dataset, cut to the limit."""
+        if self.limit is None or self.dataset_samples is None:
+            return self.dataset_samples if self.limit is None else self.limit
+        return min(self.limit, self.dataset_samples)
 
     @property
     def provider(self) -> str:
@@ -217,7 +230,9 @@ def read_header(location: str) -> LogHeader:
         suite=suite_of(log),
         task_version=str(log.eval.task_version),
         status=log.status,
-        base_url=log.eval.model_base_url,
+        base_url=redact_url(log.eval.model_base_url)
+        if log.eval.model_base_url
+        else metadata.get("endpoint"),
         created=log.eval.created,
         completed=log.stats.completed_at if log.stats else None,
         packages=dict(log.eval.packages or {}),
@@ -226,7 +241,22 @@ def read_header(location: str) -> LogHeader:
         input_tokens=sum(u.input_tokens for u in usage),
         output_tokens=sum(u.output_tokens for u in usage),
         total_cost=sum(costs) if costs else None,
+        limit=log.eval.config.limit if isinstance(log.eval.config.limit, int) else None,
+        dataset_samples=log.eval.dataset.samples,
+        sample=str(metadata["sample"]) if metadata.get("sample") else None,
     )
+
+
+def check_log(location: str) -> LogHeader:
+    """A log's header, once the parts every command reads (header and sample summaries) have
+    passed their checks: the one rule for a damaged log (see `evenhand.logs`).
+
+    Raises:
+        EvenhandError: the header or the summaries cannot be read or fail their CRC-32 check.
+    """
+    header = read_header(location)
+    _summaries(header)
+    return header
 
 
 def _fast_header(path: Path) -> EvalLog | None:
@@ -277,6 +307,30 @@ def list_headers(log_dir: Path, skipped: list[LogHeader] | None = None) -> list[
             f"finish the run with `evenhand run --log-dir {log_dir}`"
         )
     return sorted(done, key=lambda h: (h.model, h.suite, h.created, h.name))
+
+
+def unfinished(headers: list[LogHeader]) -> list[LogHeader]:
+    """Logs left unfinished (started, cancelled, error) that no later finished log of the same
+    model, suite and sample replaces: what a rerun with the same arguments would resume."""
+    finished: dict[tuple[str, str, str | None], str] = {}
+    for header in headers:
+        if header.status == "success":
+            key = (header.model, header.suite, header.sample)
+            finished[key] = max(finished.get(key, ""), header.created)
+    return [
+        h
+        for h in headers
+        if h.status != "success" and finished.get((h.model, h.suite, h.sample), "") < h.created
+    ]
+
+
+def resume_hint(left: list[LogHeader], log_dir: Path) -> str:
+    """One line for people: how many logs were left unfinished and how to resume them."""
+    what = ", ".join(sorted({f"{h.suite} on {h.model} ({h.status})" for h in left}))
+    return (
+        f"{len(left)} log(s) in {log_dir} left unfinished, not counted: {what}; rerunning "
+        f"`evenhand run --log-dir {log_dir}` with the same arguments resumes them"
+    )
 
 
 def summary_rows(header: LogHeader) -> list[dict[str, Any]]:
@@ -377,7 +431,9 @@ def _summaries(header: LogHeader) -> list[Any]:
                 )
             summaries = [s for part in parts for s in decode(archive.read(part), _SUMMARIES)]
     except (OSError, ValueError, KeyError, msgspec.ValidationError) as error:
-        raise EvenhandError(f"unreadable log {header.name} ({error})") from error
+        raise EvenhandError(
+            f"unreadable log {header.name} ({error}); move it out of the log directory"
+        ) from error
     return summaries
 
 

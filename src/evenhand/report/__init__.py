@@ -19,6 +19,8 @@ class ReportWritten(NamedTuple):
     items_shown: int
     items_total: int
     bytes: int
+    resume: str | None = None
+    """How many logs were left unfinished and how to resume them (None: none were)."""
 
 
 def write_report(
@@ -50,6 +52,7 @@ def write_report(
         len(drill.index),
         drill.items_total,
         len(page),
+        data.resume,
     )
 
 

@@ -33,7 +33,14 @@ from evenhand.core import (
     Validity,
     format_value,
 )
-from evenhand.logs import LogHeader, list_headers, map_logs, newest_rows
+from evenhand.logs import (
+    LogHeader,
+    list_headers,
+    map_logs,
+    newest_rows,
+    resume_hint,
+    unfinished,
+)
 from evenhand.report._drill import read_texts
 from evenhand.stats import panel_alpha
 
@@ -135,6 +142,8 @@ class ReportData:
     """Conversations and judges' words of first-epoch samples, by (model, suite, sample id)."""
     left_out: list[str] = field(default_factory=list)
     """Logs in the directory the report does not count, and why."""
+    resume: str | None = None
+    """How many logs were left unfinished and how to resume them (None: none were)."""
 
 
 DRILL_KEYS = (
@@ -172,13 +181,16 @@ def collect(
     Raises:
         EvenhandError: no logs, unreadable logs, or logs of no known suite.
     """
-    unfinished: list[LogHeader] = []
-    headers = list_headers(log_dir, unfinished)
+    skipped: list[LogHeader] = []
+    headers = list_headers(log_dir, skipped)
+    left = unfinished(skipped + headers)
     declared = known_suites({h.suite for h in headers}, lookup)
     known = set(declared)
     unknown = sorted({h.suite for h in headers} - known)
     left_out = [
-        f"{h.name} ({h.model}, {h.suite}): status {h.status}, not counted" for h in unfinished
+        f"{h.name} ({h.model}, {h.suite}): status {h.status}, not counted"
+        + ("; a rerun with the same arguments resumes it" if h in left else "")
+        for h in skipped
     ] + [
         f"{h.name}: task {h.suite} is not an evenhand suite, not counted"
         for h in headers
@@ -242,6 +254,7 @@ def collect(
         drill_rows=drill_rows,
         texts=texts,
         left_out=left_out,
+        resume=resume_hint(left, log_dir) if left else None,
     )
 
 
@@ -324,6 +337,14 @@ def _digest_rows(
         units = random.Random(SEED).sample(units, ALPHA_UNITS)
     keys, values, binary = score_block(rows, lambda _: suite) if rows else ([], {}, {})
     judges = sorted({j for header in logs for j in header.judges})
+    damaged: list[str] = []
+    texts = read_texts(logs, drill_rows, damaged=damaged)
+    if damaged:
+        notes.append(
+            f"{model}: {len(damaged)} transcript(s) fail their CRC-32 check and are left out of "
+            f"the drill-down (first: {damaged[0]}); every number comes from the logs' sample "
+            "summaries, which pass theirs"
+        )
     return GroupDigest(
         model=model,
         suite=suite.name,
@@ -341,7 +362,7 @@ def _digest_rows(
         moves=_judge_moves(model, suite, rows),
         validity={m.name: suite.validity(m.name, judges) for m in headline or []},
         drill_rows=drill_rows,
-        texts=read_texts(logs, drill_rows),
+        texts=texts,
     )
 
 

@@ -42,11 +42,15 @@ def item_key(row: dict[str, Any]) -> tuple[str, str]:
 
 
 def read_texts(
-    logs: list[LogHeader], rows: list[dict[str, Any]], limit: int = PREFETCH_SAMPLES
+    logs: list[LogHeader],
+    rows: list[dict[str, Any]],
+    limit: int = PREFETCH_SAMPLES,
+    damaged: list[str] | None = None,
 ) -> dict[Any, dict[str, Any]]:
     """What the drill-down shows of one model's first-epoch samples of one suite (at most `limit`,
     the first items in item order, the same for every model), by sample id. Called where the
-    logs are already being read, one model and suite at a time."""
+    logs are already being read, one model and suite at a time. Samples that fail their checksum
+    are left out and named in `damaged` when it is given."""
     first = sorted(
         (r for r in rows if r["epoch"] == 1), key=lambda r: (item_key(r), str(r["sample_id"]))
     )
@@ -57,6 +61,8 @@ def read_texts(
             missing = [s for s in wanted if s not in texts]
             for sample in reader.read(header, [(s, 1) for s in missing]):
                 texts[sample.id] = _sample_texts(sample)
+        if damaged is not None:
+            damaged.extend(reader.damaged)
     return texts
 
 

@@ -1,0 +1,33 @@
+"""evenhand.core.redact: the one place credentials are taken out of text."""
+
+from __future__ import annotations
+
+import pytest
+
+from evenhand.core import REDACTED, add_secrets, redact, redact_url, url_secrets
+
+
+def test_a_url_loses_its_user_and_password() -> None:
+    assert redact_url("http://user:pw@host:8000/v1") == "http://host:8000/v1"
+    assert redact("see http://user:pw@host/v1 now") == f"see http://{REDACTED}@host/v1 now"
+
+
+def test_a_url_without_credentials_is_unchanged() -> None:
+    assert redact_url("https://host/v1?x=1") == "https://host/v1?x=1"
+
+
+def test_authorization_tokens_are_redacted() -> None:
+    assert redact("Authorization: Bearer abcdef123456") == f"Authorization: Bearer {REDACTED}"
+
+
+def test_credential_named_environment_values_are_redacted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACME_API_KEY", "acme-key-123")
+    monkeypatch.setenv("ACME_REGION", "region-eu-1")
+    assert redact("key acme-key-123 in region-eu-1") == f"key {REDACTED} in region-eu-1"
+
+
+def test_registered_url_credentials_are_redacted_also_as_basic_auth_sends_them() -> None:
+    secrets = url_secrets("http://gate:pass-9876@host/v1")
+    add_secrets(secrets)
+    assert "cGFzcy05ODc2" not in redact("Basic Z2F0ZTpwYXNzLTk4NzY=")
+    assert redact("pass-9876") == REDACTED
