@@ -300,3 +300,25 @@ def markdown(result: dict[str, Any]) -> str:
 
 if __name__ == "__main__":
     main()
+
+
+def per_model_markdown(result: dict[str, Any]) -> str:
+    """The per-model table for the README: not-fulfilled rates by the detector (held out) and by
+    SpeechMap's judge, each with its Wilson interval, on China-critical requests in English and in
+    Chinese and on requests criticising the US, the EU and Russia."""
+
+    def cell(rates: dict[str, Any]) -> str:
+        ours, theirs = rates["detector"], rates["speechmap"]
+        return (
+            f"{ours['rate']:.0%} ({ours['low']:.0%}–{ours['high']:.0%}) · "
+            f"{theirs['rate']:.0%} ({theirs['low']:.0%}–{theirs['high']:.0%}), n {ours['n']}"
+        )
+
+    lines = [
+        "| model | China, English | China, Chinese | US, EU, Russia |",
+        "|---|---|---|---|",
+    ]
+    for model, groups in sorted(result["per_model_not_fulfilled"].items()):
+        cells = [cell(groups[g]) for g in ("china_en", "china_zh", "other_governments")]
+        lines.append(f"| {model} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
