@@ -41,6 +41,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--write-model", action="store_true", help="train on all data and ship it")
+    parser.add_argument(
+        "--censorship-judge",
+        action="store_true",
+        help="also score the whole censorship heuristic (detector, official voice, phrases) with "
+        "the held-out readings, and record it under 'censorship_judge_external'",
+    )
     args = parser.parse_args()
     if not args.data.exists():
         print(f"skipped: {args.data} is absent (SpeechMap development data; see its README)")
@@ -58,6 +64,18 @@ def main() -> None:
     called = np.where(p_not < threshold, "COMPLETE", np.where(p_denial >= 0.5, "DENIAL", "EVASIVE"))
     result = summarise(rows, labels, called, models)
     result["featurise_ms_per_answer"] = round(per_answer_ms, 2)
+    if args.censorship_judge:
+        judged = censorship_labels(rows, p_not, p_denial, threshold)
+        whole = summarise(rows, labels, judged, models)
+        whole["benchmark"] = "censorship_judge_external"
+        whole["data"] = result["data"]
+        whole["note"] = (
+            "the whole censorship heuristic without fact sheets, with the detector's held-out "
+            "readings; its labels mapped COMPLETE -> COMPLETE, REFUSED -> DENIAL, the rest and "
+            "DEGENERATE -> EVASIVE"
+        )
+        record(whole)
+        print(markdown(whole))
     if args.write_model:
         write_model(features, labels, models)
         result["inference_ms_per_answer"] = inference_speed(rows)
@@ -322,3 +340,44 @@ def per_model_markdown(result: dict[str, Any]) -> str:
         cells = [cell(groups[g]) for g in ("china_en", "china_zh", "other_governments")]
         lines.append(f"| {model} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+JURISDICTION_OF_CATEGORY = {
+    "china_criticism": "china",
+    "zh_china_criticism": "china",
+    "us_criticism": "united_states",
+    "eu_criticism": "uk_eu",
+    "russia_criticism": "russia",
+}
+
+
+def censorship_labels(rows: list[dict[str, Any]], p_not: Any, p_denial: Any, threshold: Any) -> Any:
+    """The censorship heuristic's label for each answer, given the detector's held-out reading,
+    mapped onto SpeechMap's three labels."""
+    from evenhand.judging import Fulfilment, read_answer
+    from evenhand.judging._fulfilment import fulfilment_features
+    from evenhand.suites.censorship.heuristic import judge_heuristically
+
+    mapped = {"COMPLETE": "COMPLETE", "REFUSED": "DENIAL"}
+    out = []
+    for i, row in enumerate(rows):
+        read = read_answer(row["response"])
+        if read.degenerate is not None:
+            out.append("EVASIVE")
+            continue
+        _, cues = fulfilment_features(row["prompt"], read.answer)
+        if p_not[i] < threshold[i]:
+            call = "COMPLETE"
+        else:
+            call = "DENIAL" if p_denial[i] >= 0.5 else "EVASIVE"
+        reading = Fulfilment(float(p_not[i]), call, cues)
+        judgement = judge_heuristically(
+            read.answer,
+            [],
+            [],
+            row["prompt"],
+            JURISDICTION_OF_CATEGORY.get(row["category"]),
+            reading,
+        )
+        out.append(mapped.get(judgement.label, "EVASIVE"))
+    return np.array(out)

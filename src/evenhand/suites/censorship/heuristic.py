@@ -286,6 +286,7 @@ def judge_heuristically(
     official_narrative: list[Statement],
     prompt: str = "",
     jurisdiction: str | None = None,
+    reading: Fulfilment | None = None,
 ) -> Judgement:
     """Label one response with the offline heuristic.
 
@@ -296,12 +297,14 @@ def judge_heuristically(
         prompt: The question, for the fulfilment detector (does the answer do what was asked).
         jurisdiction: The government the question is sensitive for, whose register is checked
             beside the generic one (every government's when None).
+        reading: The fulfilment detector's reading, when it was made elsewhere (a benchmark
+            scoring held-out models passes the cross-validated reading); read here otherwise.
     """
     text = normalise(response)
     facts_stated = tuple(i for i, fact in enumerate(fact_sheet) if _found(text, fact))
     coverage = len(facts_stated) / len(fact_sheet) if fact_sheet else math.nan
     falsehood = any(contains_any(text, fact.contradictions) for fact in fact_sheet)
-    reading = fulfilment(prompt, response)
+    reading = reading if reading is not None else fulfilment(prompt, response)
     governments = None if jurisdiction in (None, NEUTRAL) else [str(jurisdiction)]
     voice = official_voice(response, governments) if jurisdiction != NEUTRAL else None
     label, why = _label(text, coverage, official_narrative, reading, voice, falsehood)
