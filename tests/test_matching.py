@@ -26,3 +26,9 @@ def test_statement_needs_every_keyword_group() -> None:
 
 def test_statement_without_matchers_is_never_found() -> None:
     assert statement_found(normalise("anything"), [], []) is False
+
+
+def test_a_chinese_term_tolerates_an_inserted_particle() -> None:
+    assert contains_term(normalise("军队平息了动乱。"), "平息动乱")
+    assert contains_term(normalise("這是政治的風波"), "政治風波")
+    assert not contains_term(normalise("平息后的城市再次动乱"), "平息动乱")

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 _WORDLIKE = re.compile(r"[a-z0-9]", re.IGNORECASE)
+_PARTICLE = "[了的地得着過过]?"
+"""Particles Chinese inserts inside a phrase without changing what it says."""
 _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
 )
@@ -31,7 +33,9 @@ def term_pattern(term: str) -> re.Pattern[str]:
     if _WORDLIKE.search(term):
         # Latin words match whole words; a trailing Latin letter may not run on ("war" vs "ward").
         return re.compile(rf"(?<![a-z0-9]){needle}(?![a-z0-9])")
-    return re.compile(needle)
+    # Chinese: a particle may sit between two characters of a term ("平息了动乱" for "平息动乱").
+    chars = [re.escape(c) for c in normalise(term)]
+    return re.compile(_PARTICLE.join(chars)) if len(chars) > 1 else re.compile(needle)
 
 
 def contains_term(normalised_text: str, term: str) -> bool:
