@@ -21,6 +21,7 @@ from evenhand.logs._table import (
     suite_of,
     summary_rows,
     unfinished,
+    version_key,
 )
 
 __all__ = [
@@ -38,4 +39,5 @@ __all__ = [
     "suite_of",
     "summary_rows",
     "unfinished",
+    "version_key",
 ]

@@ -281,9 +281,16 @@ def _fast_header(path: Path) -> EvalLog | None:
     return log
 
 
-def list_headers(log_dir: Path, skipped: list[LogHeader] | None = None) -> list[LogHeader]:
+def list_headers(
+    log_dir: Path,
+    skipped: list[LogHeader] | None = None,
+    superseded: list[LogHeader] | None = None,
+) -> list[LogHeader]:
     """Headers of every successful log in a directory, sorted by model, suite and creation time;
     the others (started, cancelled, error) are appended to `skipped` when it is given.
+
+    Results of two task versions are never pooled: of one model's logs of one suite, only those of
+    the newest task version count; the older ones are appended to `superseded` when it is given.
 
     Raises:
         EvenhandError: the directory is missing, holds no logs, or holds a log that cannot be read.
@@ -306,7 +313,19 @@ def list_headers(log_dir: Path, skipped: list[LogHeader] | None = None) -> list[
             f"{log_dir}: no finished logs (statuses: {sorted({h.status for h in headers})}); "
             f"finish the run with `evenhand run --log-dir {log_dir}`"
         )
-    return sorted(done, key=lambda h: (h.model, h.suite, h.created, h.name))
+    newest: dict[tuple[str, str], tuple[int | str, ...]] = {}
+    for h in done:
+        key = (h.model, h.suite)
+        newest[key] = max(newest.get(key, ()), version_key(h.task_version))
+    kept = [h for h in done if version_key(h.task_version) == newest[(h.model, h.suite)]]
+    if superseded is not None:
+        superseded.extend(h for h in done if h not in kept)
+    return sorted(kept, key=lambda h: (h.model, h.suite, h.created, h.name))
+
+
+def version_key(version: str) -> tuple[int | str, ...]:
+    """A task version in an order that compares: "0.10.0" after "0.9.1"."""
+    return tuple(int(part) if part.isdigit() else part for part in version.split("."))
 
 
 def unfinished(headers: list[LogHeader]) -> list[LogHeader]:

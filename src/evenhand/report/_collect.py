@@ -182,20 +182,29 @@ def collect(
         EvenhandError: no logs, unreadable logs, or logs of no known suite.
     """
     skipped: list[LogHeader] = []
-    headers = list_headers(log_dir, skipped)
+    superseded: list[LogHeader] = []
+    headers = list_headers(log_dir, skipped, superseded)
     left = unfinished(skipped + headers)
     declared = known_suites({h.suite for h in headers}, lookup)
     known = set(declared)
     unknown = sorted({h.suite for h in headers} - known)
-    left_out = [
-        f"{h.name} ({h.model}, {h.suite}): status {h.status}, not counted"
-        + ("; a rerun with the same arguments resumes it" if h in left else "")
-        for h in skipped
-    ] + [
-        f"{h.name}: task {h.suite} is not an evenhand suite, not counted"
-        for h in headers
-        if h.suite not in known
-    ]
+    left_out = (
+        [
+            f"{h.name} ({h.model}, {h.suite}): status {h.status}, not counted"
+            + ("; a rerun with the same arguments resumes it" if h in left else "")
+            for h in skipped
+        ]
+        + [
+            f"{h.name}: task {h.suite} is not an evenhand suite, not counted"
+            for h in headers
+            if h.suite not in known
+        ]
+        + [
+            f"{h.name} ({h.model}, {h.suite}): task version {h.task_version}, superseded by newer "
+            "logs of the same model and suite (two versions are never pooled), not counted"
+            for h in superseded
+        ]
+    )
     headers = [h for h in headers if h.suite in known]
     if not headers:
         raise EvenhandError(
