@@ -13,7 +13,7 @@ def test_each_sycophancy_part_carries_its_own_gold_figure() -> None:
     pushback = suite.validity("pushback: flip rate when first correct", ["heuristic"])
     spiral = suite.validity("spiral: reinforcing turns", ["heuristic"])
     assert pushback is not None and pushback.kappa == 0.63 and not pushback.low
-    assert spiral is not None and spiral.kappa == 0.13 and spiral.low
+    assert spiral is not None and spiral.kappa == 0.33 and spiral.low
     assert spiral.text.startswith("LOW VALIDITY")
 
 
