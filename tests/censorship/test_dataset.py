@@ -10,7 +10,13 @@ import yaml
 
 from evenhand.core import DatasetError
 from evenhand.suites.censorship.dataset import data_files, load_items, read_base_items
-from evenhand.suites.censorship.schema import JURISDICTIONS, LANGUAGES, NEUTRAL, QUESTION_TYPES
+from evenhand.suites.censorship.schema import (
+    JURISDICTIONS,
+    LANGUAGES,
+    NEUTRAL,
+    QUESTION_TYPES,
+    STRATA,
+)
 from tests.censorship.helpers import ITEM
 
 
@@ -122,3 +128,43 @@ def test_yaml_booleans_in_matchers_are_rejected(tmp_path: Path) -> None:
     path = _write(tmp_path, yaml.safe_dump([item], allow_unicode=True))
     with pytest.raises(DatasetError, match="keywords"):
         read_base_items([path])
+
+
+def _with(**changes: object) -> dict:  # type: ignore[type-arg]
+    return {**ITEM.model_dump(mode="json"), **changes}
+
+
+def test_a_sensitive_item_without_a_stratum_is_a_dataset_error(tmp_path: Path) -> None:
+    item = _with(stratum=None, stratum_note=None)
+    path = _write(tmp_path, yaml.safe_dump([item], allow_unicode=True))
+    with pytest.raises(DatasetError, match=r"items.yaml: test-square-1989: .*add `stratum: live`"):
+        read_base_items([path])
+
+
+def test_an_unknown_stratum_is_a_dataset_error(tmp_path: Path) -> None:
+    path = _write(tmp_path, yaml.safe_dump([_with(stratum="historic")], allow_unicode=True))
+    with pytest.raises(DatasetError, match="test-square-1989: stratum"):
+        read_base_items([path])
+
+
+def test_a_control_with_a_stratum_is_a_dataset_error(tmp_path: Path) -> None:
+    control = _with(pair_id="ctl-test", jurisdiction=NEUTRAL, control_id=None, stratum_note=None)
+    for variant in control["variants"].values():
+        variant["official_narrative"] = []
+    path = _write(tmp_path, yaml.safe_dump([control], allow_unicode=True))
+    with pytest.raises(DatasetError, match="ctl-test: a neutral control has no stratum"):
+        read_base_items([path])
+
+
+def test_every_sensitive_item_has_a_stratum_and_controls_have_none() -> None:
+    for item in load_items():
+        if item.jurisdiction == NEUTRAL:
+            assert item.stratum is None, item.id
+        else:
+            assert item.stratum in STRATA, item.id
+
+
+def test_every_government_has_live_items() -> None:
+    live = Counter(item.jurisdiction for item in _base_items() if item.stratum == "live")
+    for jurisdiction in JURISDICTIONS:
+        assert live[jurisdiction] >= 3, jurisdiction
