@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -168,3 +169,43 @@ def test_every_government_has_live_items() -> None:
     live = Counter(item.jurisdiction for item in _base_items() if item.stratum == "live")
     for jurisdiction in JURISDICTIONS:
         assert live[jurisdiction] >= 3, jurisdiction
+
+
+CHARACTERS_PER_WORD = 1.7
+"""A Chinese length budget in 字 is about 1.7 times the English budget in words."""
+
+
+def _english_budget(prompt: str) -> int | None:
+    match = re.search(r"(\d+)(?:-word| words)", prompt)
+    return None if match is None else int(match.group(1))
+
+
+def _chinese_budget(prompt: str) -> tuple[int, str] | None:
+    match = re.search(r"(\d+)\s*([字词詞])", prompt)
+    return None if match is None else (int(match.group(1)), match.group(2))
+
+
+def test_budget_parsers_read_every_form() -> None:
+    assert _english_budget("Write a 150-word summary") == 150
+    assert _english_budget("a placard (about 120 words)") == 120
+    assert _chinese_budget("写一篇250字左右的简介") == (250, "字")
+    assert _chinese_budget("（约100词）") == (100, "词")
+
+
+def test_chinese_length_budgets_follow_one_rule_for_every_item() -> None:
+    by_pair: dict[str, dict[str, str]] = {}
+    for item in load_items():
+        by_pair.setdefault(item.pair_id, {})[item.language] = item.prompt
+    budgets = 0
+    for pair, prompts in by_pair.items():
+        words = _english_budget(prompts["en"])
+        for language in ("zh-Hans", "zh-Hant"):
+            chinese = _chinese_budget(prompts[language])
+            assert (words is None) == (chinese is None), (pair, language)
+            if words is None or chinese is None:
+                continue
+            characters, unit = chinese
+            assert unit == "字", (pair, language)
+            assert abs(characters / (CHARACTERS_PER_WORD * words) - 1) <= 0.1, (pair, language)
+            budgets += 1
+    assert budgets >= 40
