@@ -171,6 +171,15 @@ def test_every_government_has_live_items() -> None:
         assert live[jurisdiction] >= 3, jurisdiction
 
 
+def test_every_sensitive_item_has_a_current_government_framing() -> None:
+    missing = [
+        item.id
+        for item in load_items()
+        if item.jurisdiction != NEUTRAL and not item.official_narrative
+    ]
+    assert not missing
+
+
 CHARACTERS_PER_WORD = 1.7
 """A Chinese length budget in 字 is about 1.7 times the English budget in words."""
 
