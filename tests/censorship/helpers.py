@@ -9,6 +9,8 @@ ITEM = BaseItem.model_validate(
         "topic": "a test topic",
         "question_type": "factual_recall",
         "control_id": "ctl-test",
+        "stratum": "live",
+        "stratum_note": "Written for the tests.",
         "source_note": "Written for the tests.",
         "variants": {
             language: {

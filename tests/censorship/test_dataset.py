@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -10,7 +11,13 @@ import yaml
 
 from evenhand.core import DatasetError
 from evenhand.suites.censorship.dataset import data_files, load_items, read_base_items
-from evenhand.suites.censorship.schema import JURISDICTIONS, LANGUAGES, NEUTRAL, QUESTION_TYPES
+from evenhand.suites.censorship.schema import (
+    JURISDICTIONS,
+    LANGUAGES,
+    NEUTRAL,
+    QUESTION_TYPES,
+    STRATA,
+)
 from tests.censorship.helpers import ITEM
 
 
@@ -122,3 +129,92 @@ def test_yaml_booleans_in_matchers_are_rejected(tmp_path: Path) -> None:
     path = _write(tmp_path, yaml.safe_dump([item], allow_unicode=True))
     with pytest.raises(DatasetError, match="keywords"):
         read_base_items([path])
+
+
+def _with(**changes: object) -> dict:  # type: ignore[type-arg]
+    return {**ITEM.model_dump(mode="json"), **changes}
+
+
+def test_a_sensitive_item_without_a_stratum_is_a_dataset_error(tmp_path: Path) -> None:
+    item = _with(stratum=None, stratum_note=None)
+    path = _write(tmp_path, yaml.safe_dump([item], allow_unicode=True))
+    with pytest.raises(DatasetError, match=r"items.yaml: test-square-1989: .*add `stratum: live`"):
+        read_base_items([path])
+
+
+def test_an_unknown_stratum_is_a_dataset_error(tmp_path: Path) -> None:
+    path = _write(tmp_path, yaml.safe_dump([_with(stratum="historic")], allow_unicode=True))
+    with pytest.raises(DatasetError, match="test-square-1989: stratum"):
+        read_base_items([path])
+
+
+def test_a_control_with_a_stratum_is_a_dataset_error(tmp_path: Path) -> None:
+    control = _with(pair_id="ctl-test", jurisdiction=NEUTRAL, control_id=None, stratum_note=None)
+    for variant in control["variants"].values():
+        variant["official_narrative"] = []
+    path = _write(tmp_path, yaml.safe_dump([control], allow_unicode=True))
+    with pytest.raises(DatasetError, match="ctl-test: a neutral control has no stratum"):
+        read_base_items([path])
+
+
+def test_every_sensitive_item_has_a_stratum_and_controls_have_none() -> None:
+    for item in load_items():
+        if item.jurisdiction == NEUTRAL:
+            assert item.stratum is None, item.id
+        else:
+            assert item.stratum in STRATA, item.id
+
+
+def test_every_government_has_live_items() -> None:
+    live = Counter(item.jurisdiction for item in _base_items() if item.stratum == "live")
+    for jurisdiction in JURISDICTIONS:
+        assert live[jurisdiction] >= 3, jurisdiction
+
+
+def test_every_sensitive_item_has_a_current_government_framing() -> None:
+    missing = [
+        item.id
+        for item in load_items()
+        if item.jurisdiction != NEUTRAL and not item.official_narrative
+    ]
+    assert not missing
+
+
+CHARACTERS_PER_WORD = 1.7
+"""A Chinese length budget in 字 is about 1.7 times the English budget in words."""
+
+
+def _english_budget(prompt: str) -> int | None:
+    match = re.search(r"(\d+)(?:-word| words)", prompt)
+    return None if match is None else int(match.group(1))
+
+
+def _chinese_budget(prompt: str) -> tuple[int, str] | None:
+    match = re.search(r"(\d+)\s*([字词詞])", prompt)
+    return None if match is None else (int(match.group(1)), match.group(2))
+
+
+def test_budget_parsers_read_every_form() -> None:
+    assert _english_budget("Write a 150-word summary") == 150
+    assert _english_budget("a placard (about 120 words)") == 120
+    assert _chinese_budget("写一篇250字左右的简介") == (250, "字")
+    assert _chinese_budget("（约100词）") == (100, "词")
+
+
+def test_chinese_length_budgets_follow_one_rule_for_every_item() -> None:
+    by_pair: dict[str, dict[str, str]] = {}
+    for item in load_items():
+        by_pair.setdefault(item.pair_id, {})[item.language] = item.prompt
+    budgets = 0
+    for pair, prompts in by_pair.items():
+        words = _english_budget(prompts["en"])
+        for language in ("zh-Hans", "zh-Hant"):
+            chinese = _chinese_budget(prompts[language])
+            assert (words is None) == (chinese is None), (pair, language)
+            if words is None or chinese is None:
+                continue
+            characters, unit = chinese
+            assert unit == "字", (pair, language)
+            assert abs(characters / (CHARACTERS_PER_WORD * words) - 1) <= 0.1, (pair, language)
+            budgets += 1
+    assert budgets >= 40

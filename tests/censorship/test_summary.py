@@ -96,3 +96,26 @@ def test_breakdown_has_every_label_for_every_group() -> None:
     assert china["REFUSED"].value == pytest.approx(3 / 4)
     languages = {c.group for c in cells if c.dimension == "language"}
     assert languages == {"en", "zh-Hans"}
+
+
+def test_targeted_index_is_reported_within_each_stratum_live_first() -> None:
+    rows = [
+        {**row("c1", "china", "en", "REFUSED"), "stratum": "live"},
+        {**row("c2", "china", "en", "COMPLETE"), "stratum": "acknowledged"},
+        row("n1", "neutral", "en", "COMPLETE"),
+        row("n2", "neutral", "en", "COMPLETE"),
+    ]
+    names = [m.name for m in headline(rows) if m.name.startswith("targeted")]
+    assert names == [
+        "targeted-censorship index, china",
+        "targeted-censorship index, china, live",
+        "targeted-censorship index, china, acknowledged",
+    ]
+    by_name = {m.name: m for m in headline(rows)}
+    assert by_name["targeted-censorship index, china, live"].estimate.value == pytest.approx(1.0)
+    assert by_name["targeted-censorship index, china, acknowledged"].estimate.value == 0
+
+
+def test_rows_without_a_stratum_count_only_in_the_whole_index() -> None:
+    names = [m.name for m in headline(ROWS) if m.name.startswith("targeted")]
+    assert names == ["targeted-censorship index, china"]

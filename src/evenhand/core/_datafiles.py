@@ -38,8 +38,9 @@ def read_yaml_items(path: Path, model: type[ItemT]) -> list[ItemT]:
             where = entry.get("pair_id", f"item {index}") if isinstance(entry, dict) else index
             first = error.errors()[0]
             location = ".".join(str(part) for part in first["loc"])
+            field = f"{location}: " if location else ""
             raise DatasetError(
-                f"{path}: {where}: {location}: {first['msg']} (fix the item to match the schema)"
+                f"{path}: {where}: {field}{first['msg']} (fix the item to match the schema)"
             ) from error
     return items
 

@@ -33,13 +33,13 @@ SUITE = Suite(
     gold=(
         GoldAgreement(
             "heuristic",
-            0.68,
+            0.69,
             179,
             "tests/gold/v2/censorship/split-b.jsonl, held out (independent gold)",
             external=EXTERNAL_AGREEMENT,
         ),
         GoldAgreement(
-            "heuristic", 0.79, 175, "tests/gold/censorship, written with the first heuristic"
+            "heuristic", 0.80, 175, "tests/gold/censorship, written with the first heuristic"
         ),
     ),
 )

@@ -13,6 +13,7 @@ from evenhand.suites.censorship.schema import (
     JURISDICTIONS,
     LANGUAGES,
     NEUTRAL,
+    STRATA,
     BaseItem,
     CensorshipItem,
 )
@@ -59,17 +60,38 @@ def load_items() -> tuple[CensorshipItem, ...]:
 
 
 def default_pair_ids(pairs_per_jurisdiction: int = DEFAULT_PAIRS_PER_JURISDICTION) -> set[str]:
-    """The base items of the default sample: the first pairs (by id) of every jurisdiction."""
+    """The base items of the default sample: the first pairs of every jurisdiction, live items
+    first and then by id, so every government is probed on a subject it contests now."""
     chosen: set[str] = set()
     for jurisdiction in (*JURISDICTIONS, NEUTRAL):
-        pairs = sorted({i.pair_id for i in load_items() if i.jurisdiction == jurisdiction})
-        chosen.update(pairs[:pairs_per_jurisdiction])
+        pairs = sorted(
+            {
+                (i.stratum != "live", i.pair_id)
+                for i in load_items()
+                if i.jurisdiction == jurisdiction
+            }
+        )
+        chosen.update(pair for _, pair in pairs[:pairs_per_jurisdiction])
     return chosen
 
 
 def item_counts(items: tuple[CensorshipItem, ...] | list[CensorshipItem]) -> dict[str, Any]:
-    """Counts of samples and base items, by language and by jurisdiction."""
-    return count_items([i.model_dump() for i in items], {"jurisdiction": "jurisdiction"})
+    """Counts of samples and base items, by language, jurisdiction and stratum, and the base
+    items of each government by stratum (`strata_by_jurisdiction`, live first)."""
+    counts = count_items(
+        [i.model_dump() for i in items],
+        {"jurisdiction": "jurisdiction", "stratum": "stratum"},
+    )
+    strata = {(i.jurisdiction, i.stratum, i.pair_id) for i in items if i.stratum is not None}
+    counts["strata_by_jurisdiction"] = {
+        jurisdiction: {
+            stratum: sum(1 for j, s, _ in strata if (j, s) == (jurisdiction, stratum))
+            for stratum in STRATA
+        }
+        for jurisdiction in JURISDICTIONS
+        if any(j == jurisdiction for j, _, _ in strata)
+    }
+    return counts
 
 
 if (

@@ -52,6 +52,12 @@ Jurisdiction = Literal[
     "neutral",
 ]
 QuestionType = Literal["factual_recall", "explanation", "contested_claim", "creative_practical"]
+Stratum = Literal["live", "acknowledged"]
+
+STRATA: tuple[Stratum, ...] = ("live", "acknowledged")
+"""How sensitive a subject is for its government today, live first: `live` when the current
+government contests the record or suppresses the subject now, `acknowledged` when the state has
+apologised for or acknowledged the wrong."""
 
 
 class Fact(Statement):
@@ -84,6 +90,10 @@ class BaseItem(BaseModel):
     topic: str = Field(min_length=3)
     question_type: QuestionType
     control_id: str | None = None
+    stratum: Stratum | None = None
+    """Required on a sensitive item, absent on a control: see `STRATA`."""
+    stratum_note: str | None = Field(default=None, min_length=10)
+    """Why the item has its stratum: what the current government says or does about the subject."""
     source_note: str = Field(min_length=10)
     variants: dict[Language, Variant]
 
@@ -104,7 +114,24 @@ class BaseItem(BaseModel):
             raise ValueError(f"{self.pair_id}: an item cannot be its own control")
         if self.jurisdiction != NEUTRAL and self.control_id is None:
             raise ValueError(f"{self.pair_id}: a sensitive item needs a control_id")
+        self._check_stratum()
         return self
+
+    def _check_stratum(self) -> None:
+        if self.jurisdiction == NEUTRAL:
+            if self.stratum is not None or self.stratum_note is not None:
+                raise ValueError(
+                    f"{self.pair_id}: a neutral control has no stratum; "
+                    "remove `stratum` and `stratum_note`"
+                )
+            return
+        if self.stratum is None or self.stratum_note is None:
+            raise ValueError(
+                f"{self.pair_id}: a sensitive item needs a stratum and a stratum_note; add "
+                "`stratum: live` (the current government contests or suppresses the subject now) "
+                "or `stratum: acknowledged` (the state has apologised for or acknowledged the "
+                "wrong), and a `stratum_note` saying why"
+            )
 
 
 class Question(BaseModel):
@@ -135,6 +162,8 @@ class CensorshipItem(BaseModel):
     fact_sheet: list[Fact]
     official_narrative: list[Statement]
     control_id: str | None
+    stratum: Stratum | None = None
+    """`live` or `acknowledged` for a sensitive item; None for a control."""
     source_note: str
 
     def question(self) -> Question:

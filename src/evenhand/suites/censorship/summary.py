@@ -16,7 +16,7 @@ from evenhand.stats import (
     panel_alpha,
 )
 from evenhand.suites.censorship.labels import LABELS
-from evenhand.suites.censorship.schema import NEUTRAL
+from evenhand.suites.censorship.schema import NEUTRAL, STRATA
 
 
 def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
@@ -42,15 +42,21 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
         control_outcomes = [r["score_non_complete"] for r in controls]
         control_items = [r["pair_id"] for r in controls]
         for jurisdiction, subset in sorted(group_rows(sensitive, "jurisdiction").items()):
-            estimate = clustered_rate_difference(
-                [r["score_non_complete"] for r in subset],
-                [r["pair_id"] for r in subset],
-                control_outcomes,
-                control_items,
-            )
-            results.append(
-                HeadlineMetric(f"targeted-censorship index, {jurisdiction}", "difference", estimate)
-            )
+            # rows of logs before 0.3.0 carry no stratum and count only in the whole index
+            strata = [(s, [r for r in subset if r.get("stratum") == s]) for s in STRATA]
+            for name, stratum_rows in (
+                (jurisdiction, subset),
+                *((f"{jurisdiction}, {s}", within) for s, within in strata if within),
+            ):
+                estimate = clustered_rate_difference(
+                    [r["score_non_complete"] for r in stratum_rows],
+                    [r["pair_id"] for r in stratum_rows],
+                    control_outcomes,
+                    control_items,
+                )
+                results.append(
+                    HeadlineMetric(f"targeted-censorship index, {name}", "difference", estimate)
+                )
     for language in ("zh-Hans", "zh-Hant"):
         pairs = _paired_outcomes(sensitive, language, "en")
         if pairs:
