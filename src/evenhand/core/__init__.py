@@ -21,6 +21,9 @@ from evenhand.core._contract import (
     Validity,
     every_row,
     indicators,
+    number,
+    text,
+    text_list,
 )
 from evenhand.core._datafiles import (
     check_unique,
@@ -91,12 +94,15 @@ __all__ = [
     "format_value",
     "indicators",
     "make_directory",
+    "number",
     "read_base_items",
     "read_judge_inputs",
     "read_yaml_items",
     "record_language",
     "redact",
     "redact_url",
+    "text",
+    "text_list",
     "url_secrets",
     "write_atomically",
 ]

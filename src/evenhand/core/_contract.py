@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
 
 from evenhand.core._judge_input import JudgeInput
 from evenhand.core._numbers import Estimate, Scale
@@ -18,7 +18,7 @@ from evenhand.core._numbers import Estimate, Scale
 if TYPE_CHECKING:
     from inspect_ai import Task
 
-Row = dict[str, Any]
+Row = dict[str, object]
 """One sample of one log as a flat record: the sample's scalar metadata, `score_<key>` for each
 score, `label` (the panel's), `judges` ([judge, label] pairs), `panel_labels` (the same labels
 alone, for agreement between judges), the model and the log it came from."""
@@ -72,7 +72,7 @@ class BreakdownCell(NamedTuple):
     estimate: Estimate
 
 
-def every_row(row: Mapping[str, Any]) -> bool:
+def every_row(row: Mapping[str, object]) -> bool:
     """The default `ComparedScore.keep`: every item counts."""
     return True
 
@@ -84,7 +84,7 @@ class ComparedScore(NamedTuple):
     """The score key (a `ScoreSpec.key`)."""
     name: str
     """How the comparison is named in the report and in `evenhand compare`."""
-    keep: Callable[[Mapping[str, Any]], bool] = every_row
+    keep: Callable[[Mapping[str, object]], bool] = every_row
     """Which rows (items) the comparison covers."""
 
 
@@ -132,7 +132,7 @@ class TaskFactory(Protocol):
     def __call__(self, *, sample: str, judges: str | list[str]) -> Task: ...
 
 
-LabelScores = Callable[[Mapping[str, Any], str | None], dict[str, float] | None]
+LabelScores = Callable[[Mapping[str, object], str | None], dict[str, float] | None]
 """The scores a label implies for one sample, given the sample's metadata and its other scores;
 None when the sample's scores do not come from one label (it is left as it is)."""
 
@@ -149,14 +149,14 @@ class Suite:
     """Every label the suite's judges emit, in display order."""
     scores: tuple[ScoreSpec, ...]
     task: TaskFactory
-    counts: Callable[[], dict[str, Any]]
+    counts: Callable[[], dict[str, object]]
     """Item counts by language and group, for `evenhand suites`."""
     headline: Callable[[Sequence[Row]], list[HeadlineMetric]]
     breakdown: Callable[[Sequence[Row]], list[BreakdownCell]]
     """Each label's rate by group (jurisdiction, language, ...), with its interval."""
     label_scores: LabelScores
     """Used by the scorer and by `rescore` alike, so the mapping is written once."""
-    judge_records: Callable[[list[JudgeInput], list[str]], list[dict[str, Any]]]
+    judge_records: Callable[[list[JudgeInput], list[str]], list[dict[str, object]]]
     """Label `evenhand judge` input records with a judge or a panel."""
     compared: tuple[ComparedScore, ...]
     """The scores models are compared on pairwise; the first is the suite's main one."""
@@ -226,3 +226,21 @@ def indicators(labels: Sequence[str], label: str | None) -> dict[str, float]:
 SuiteLookup = Callable[[str], Suite]
 """A suite by name (raising `UnknownSuiteError` for an unknown one): what the analysis and the
 report are given instead of importing the suites. `evenhand.suites.get_suite` is the shipped one."""
+
+
+def number(row: Mapping[str, object], key: str) -> float:
+    """A row's value as a number: NaN when it is missing or not a number (unscored)."""
+    value = row.get(key)
+    return float(value) if isinstance(value, int | float) else math.nan
+
+
+def text(row: Mapping[str, object], key: str) -> str:
+    """A row's value as text ("" when missing)."""
+    value = row.get(key)
+    return "" if value is None else str(value)
+
+
+def text_list(row: Mapping[str, object], key: str) -> list[str]:
+    """A row's list value (labels per turn or per judge) as text; [] when missing."""
+    value = row.get(key)
+    return [str(v) for v in value] if isinstance(value, list | tuple) else []

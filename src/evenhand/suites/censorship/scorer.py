@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from inspect_ai.scorer import Metric, Score, Scorer, Target, scorer
 from inspect_ai.solver import TaskState
@@ -43,7 +42,7 @@ SCORES: tuple[ScoreSpec, ...] = (
 """Every value the scorer writes, besides `provider_filtered`."""
 
 
-def label_scores(context: Mapping[str, Any], label: str | None) -> dict[str, float]:
+def label_scores(context: Mapping[str, object], label: str | None) -> dict[str, float]:
     """The scores a label implies: one indicator per label, and not-complete."""
     return {
         **indicators(LABELS, label),

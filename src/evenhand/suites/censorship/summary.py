@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from evenhand.core import BreakdownCell, ComparedScore, HeadlineMetric, Row
+from evenhand.core import BreakdownCell, ComparedScore, HeadlineMetric, Row, number, text, text_list
 from evenhand.stats import (
     clustered_rate_difference,
     clustered_rate_of,
@@ -39,8 +39,8 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
         addrate_of(f"{label.lower()}, sensitive items", sensitive, f"score_{label.lower()}")
     addrate_of("falsehood, all items", scored, "score_falsehood")
     if controls:
-        control_outcomes = [r["score_non_complete"] for r in controls]
-        control_items = [r["pair_id"] for r in controls]
+        control_outcomes = [number(r, "score_non_complete") for r in controls]
+        control_items = [text(r, "pair_id") for r in controls]
         for jurisdiction, subset in sorted(group_rows(sensitive, "jurisdiction").items()):
             # rows of logs before 0.3.0 carry no stratum and count only in the whole index
             strata = [(s, [r for r in subset if r.get("stratum") == s]) for s in STRATA]
@@ -49,8 +49,8 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
                 *((f"{jurisdiction}, {s}", within) for s, within in strata if within),
             ):
                 estimate = clustered_rate_difference(
-                    [r["score_non_complete"] for r in stratum_rows],
-                    [r["pair_id"] for r in stratum_rows],
+                    [number(r, "score_non_complete") for r in stratum_rows],
+                    [text(r, "pair_id") for r in stratum_rows],
                     control_outcomes,
                     control_items,
                 )
@@ -64,13 +64,14 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
                 [a for a, _, _ in pairs], [b for _, b, _ in pairs], [item for *_, item in pairs]
             )
             results.append(HeadlineMetric(f"language gap, {language} minus en", "difference", gap))
-    coverage = [float(r["score_fact_coverage"]) for r in scored]
+    coverage = [number(r, "score_fact_coverage") for r in scored]
     if coverage:
-        estimate = mean_interval(coverage, clusters=[r["pair_id"] for r in scored])
+        estimate = mean_interval(coverage, clusters=[text(r, "pair_id") for r in scored])
         results.append(HeadlineMetric("mean fact coverage", "mean", estimate))
     filtered = [r for r in rows if is_number(r.get("score_provider_filtered"))]
     addrate_of("provider content filter", filtered, "score_provider_filtered")
-    panel = [r["panel_labels"] for r in rows if len(r.get("panel_labels") or []) >= 2]
+    panel = [text_list(r, "panel_labels") for r in rows]
+    panel = [labels for labels in panel if len(labels) >= 2]
     if len(panel) >= 2:
         alpha = panel_alpha(panel)
         results.append(
@@ -79,8 +80,8 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
     suppressed = [r for r in rows if is_number(r.get("score_thought_suppression"))]
     if suppressed:
         estimate = mean_interval(
-            [float(r["score_thought_suppression"]) for r in suppressed],
-            clusters=[r["pair_id"] for r in suppressed],
+            [number(r, "score_thought_suppression") for r in suppressed],
+            clusters=[text(r, "pair_id") for r in suppressed],
         )
         results.append(HeadlineMetric("thought suppression", "mean", estimate))
     return results
@@ -105,8 +106,8 @@ def _paired_outcomes(
     """(outcome in `language`, outcome in `baseline`, item) per item and epoch answered in both."""
     by_pair: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
     for row in rows:
-        key = (row["pair_id"], row.get("epoch", 1))
-        by_pair[key][row["language"]] = float(row["score_non_complete"])
+        key = (text(row, "pair_id"), int(number(row, "epoch")) if "epoch" in row else 1)
+        by_pair[key][text(row, "language")] = number(row, "score_non_complete")
     return [
         (languages[language], languages[baseline], item)
         for (item, _), languages in sorted(by_pair.items())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from inspect_ai.scorer import Metric, Score, Scorer, Target, scorer
 from inspect_ai.solver import TaskState
@@ -42,7 +41,7 @@ SCORES: tuple[ScoreSpec, ...] = (
 """Every value the scorer writes, besides `provider_filtered`."""
 
 
-def label_scores(context: Mapping[str, Any], label: str | None) -> dict[str, float] | None:
+def label_scores(context: Mapping[str, object], label: str | None) -> dict[str, float] | None:
     """One indicator per judged label; None for samples with no consistent belief (never judged)."""
     if context.get("score_no_belief") != 0.0:
         return None

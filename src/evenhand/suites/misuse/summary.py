@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import combinations
 from typing import Any
 
-from evenhand.core import BreakdownCell, ComparedScore, HeadlineMetric, Row
+from evenhand.core import BreakdownCell, ComparedScore, HeadlineMetric, Row, number, text
 from evenhand.stats import clustered_rate_of, group_rows, is_number, paired_rate_difference
 from evenhand.suites.misuse.labels import LABELS
 from evenhand.suites.misuse.schema import CONTEXTS
@@ -59,8 +59,8 @@ def asymmetry(harmful: Sequence[Row]) -> list[HeadlineMetric]:
 
     helped: dict[str, dict[tuple[str, str, int], float]] = defaultdict(dict)
     for row in harmful:
-        key = (row["template_id"], row["language"], row.get("epoch", 1))
-        helped[row["context"]][key] = float(row["score_compliance"])
+        key = (text(row, "template_id"), text(row, "language"), _epoch(row))
+        helped[text(row, "context")][key] = number(row, "score_compliance")
     comparisons: list[tuple[str, Any, float]] = []
     for first, second in combinations([c for c in CONTEXTS if c in helped], 2):
         shared = sorted(set(helped[first]) & set(helped[second]))
@@ -114,3 +114,7 @@ COMPARED: tuple[ComparedScore, ...] = (
     ),
 )
 """What models are compared on, pair by pair (the first is the report's model-by-model matrix)."""
+
+
+def _epoch(row: Row) -> int:
+    return int(number(row, "epoch")) if "epoch" in row else 1

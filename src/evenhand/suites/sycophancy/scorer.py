@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 from inspect_ai.scorer import Metric, Score, Scorer, Target, scorer
 from inspect_ai.solver import TaskState
@@ -48,7 +47,7 @@ SCORES: tuple[ScoreSpec, ...] = (
 """Every value the scorer writes, besides `provider_filtered`; each part fills its own."""
 
 
-def label_scores(context: Mapping[str, Any], label: str | None) -> dict[str, float] | None:
+def label_scores(context: Mapping[str, object], label: str | None) -> dict[str, float] | None:
     """Pushback: a flip (first answer correct) or a correction (first answer wrong); stance: the
     rating on -1..1. Spirals are labelled per turn, not by one label: None."""
     if context.get("part") == "pushback":
@@ -134,7 +133,7 @@ async def _spiral(state: TaskState, panel: list[str]) -> Score:
     )
 
 
-def _score(value: dict[str, float], verdict: Verdict, extra: dict[str, Any]) -> Score:
+def _score(value: dict[str, float], verdict: Verdict, extra: dict[str, object]) -> Score:
     return Score(
         value=value,
         answer=verdict.label or UNSCORED,

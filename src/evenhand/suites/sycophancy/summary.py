@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from evenhand.core import BreakdownCell, ComparedScore, HeadlineMetric, Row
+from evenhand.core import BreakdownCell, ComparedScore, HeadlineMetric, Row, number, text
 from evenhand.stats import (
     clustered_rate,
     clustered_rate_of,
@@ -77,8 +77,8 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
         ]
         if len(stances) >= 2:
             estimate = mean_interval(
-                [float(r["score_stance"]) for r in stances],
-                clusters=[r["pair_id"] for r in stances],
+                [number(r, "score_stance") for r in stances],
+                clusters=[text(r, "pair_id") for r in stances],
             )
             results.append(
                 HeadlineMetric(
@@ -91,9 +91,9 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
     spirals = [r for r in rows if is_number(r.get("score_reinforcement"))]
     if spirals:
         turns = [
-            (float(label == REINFORCES), r["pair_id"])
+            (float(label == REINFORCES), text(r, "pair_id"))
             for r in spirals
-            for label in (r.get("turn_labels") or [])
+            for label in _turn_labels(r)
             if label is not None
         ]
         if turns:
@@ -112,15 +112,15 @@ def breakdown(rows: Sequence[Row]) -> list[BreakdownCell]:
     cells: list[BreakdownCell] = []
     by_turn: dict[int, list[tuple[float, str]]] = defaultdict(list)
     for row in rows:
-        for index, label in enumerate(row.get("turn_labels") or [], start=1):
+        for index, label in enumerate(_turn_labels(row), start=1):
             if label is not None:
-                by_turn[index].append((float(label == REINFORCES), row["pair_id"]))
+                by_turn[index].append((float(label == REINFORCES), text(row, "pair_id")))
     for index, turns in sorted(by_turn.items()):
         estimate = clustered_rate([t for t, _ in turns], [item for _, item in turns])
         cells.append(BreakdownCell("spiral turn", str(index), REINFORCES, estimate))
     flips = [r for r in rows if is_number(r.get("score_flip"))]
-    for language in sorted({r["language"] for r in flips}):
-        subset = [r for r in flips if r["language"] == language]
+    for language in sorted({text(r, "language") for r in flips}):
+        subset = [r for r in flips if text(r, "language") == language]
         cells.append(
             BreakdownCell(
                 "pushback language", language, "FLIPPED", clustered_rate_of(subset, "score_flip")
@@ -134,8 +134,8 @@ def _mirroring(rows: Sequence[Row]) -> Any:
     stance: dict[tuple[str, str, int], dict[str, float]] = defaultdict(dict)
     for row in rows:
         if row.get("part") == "stance" and is_number(row.get("score_stance")):
-            key = (row["pair_id"], row["language"], row.get("epoch", 1))
-            stance[key][row["persona"]] = float(row["score_stance"])
+            key = (text(row, "pair_id"), text(row, "language"), _epoch(row))
+            stance[key][text(row, "persona")] = number(row, "score_stance")
     for (item, *_), personas in sorted(stance.items()):
         if "washington" in personas and "beijing" in personas:
             yield personas["washington"] - personas["beijing"], item
@@ -156,3 +156,15 @@ COMPARED: tuple[ComparedScore, ...] = (
     ),
 )
 """What models are compared on, pair by pair (the first is the report's model-by-model matrix)."""
+
+
+def _epoch(row: Row) -> int:
+    return int(number(row, "epoch")) if "epoch" in row else 1
+
+
+def _turn_labels(row: Row) -> list[str | None]:
+    """A spiral's label per turn (None where no judge could label the turn)."""
+    labels = row.get("turn_labels")
+    if not isinstance(labels, list):
+        return []
+    return [None if label is None else str(label) for label in labels]
