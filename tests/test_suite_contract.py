@@ -220,3 +220,32 @@ def test_the_cli_and_the_report_format_every_shipped_metric_alike(tmp_path: Path
             assert f"({low} to {high})" in in_report
             seen += 1
     assert seen == 16
+
+
+def _mentions_any(hint: object) -> bool:
+    import typing
+
+    if hint is typing.Any:
+        return True
+    return any(_mentions_any(arg) for arg in typing.get_args(hint))
+
+
+def test_the_contract_and_the_scorers_signatures_hold_no_any() -> None:
+    import typing
+
+    from evenhand.core import GoldAgreement, ScoreSpec, Suite
+    from evenhand.suites import all_suites
+
+    for declared in (Suite, ScoreSpec, GoldAgreement, HeadlineMetric):
+        hints = typing.get_type_hints(declared)
+        assert not [name for name, hint in hints.items() if _mentions_any(hint)], declared
+    for suite in all_suites():
+        hints = typing.get_type_hints(suite.label_scores)
+        assert not any(_mentions_any(hint) for hint in hints.values()), suite.name
+        scorer_module = sys.modules[suite.label_scores.__module__]
+        factory = next(v for k, v in vars(scorer_module).items() if k.endswith("_scorer"))
+        assert "Any" not in str(
+            typing.get_type_hints(
+                factory.__wrapped__ if hasattr(factory, "__wrapped__") else factory
+            ).get("return")
+        )
