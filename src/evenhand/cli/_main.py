@@ -353,6 +353,32 @@ def compare(log_dir: Path, models: str, suite: str | None, as_json: bool) -> Non
         print_comparisons(names[0], names[1], comparisons)
 
 
+@cli.command()
+@click.argument("policy_path", metavar="POLICY.yaml", type=click.Path(path_type=Path))
+@click.argument("log_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the outcome as JSON.")
+def gate(policy_path: Path, log_dir: Path, as_json: bool) -> int:
+    """Decide whether every model in LOG_DIR reaches the policy's required level: exit 0 when
+    it does, 1 when not, 2 for a bad policy or log directory."""
+    from evenhand.gate import gate_logs, load_policy
+    from evenhand.suites import get_suite
+
+    policy = load_policy(policy_path, get_suite)
+    result = gate_logs(policy, log_dir, get_suite)
+    _print_gate(result, as_json)
+    return 0 if result.passed else 1
+
+
+def _print_gate(result: Any, as_json: bool) -> None:
+    from evenhand.cli._gate import print_gate
+    from evenhand.gate import gate_json
+
+    if as_json:
+        click.echo(json.dumps(gate_json(result), indent=2, ensure_ascii=False))
+    else:
+        print_gate(result)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli()
