@@ -239,7 +239,13 @@ def _first_problem(policy_file: PolicyFile, error: ValidationError) -> PolicyErr
     def line_of(problem: Any) -> int:
         return policy_file.line(tuple(problem["loc"])) or 0
 
-    problem = min(error.errors(), key=line_of)
+    problems = error.errors()
+    # a misspelt key is reported as itself, not as the required key it leaves missing
+    misspelt = {tuple(p["loc"][:-1]) for p in problems if p["type"] == "extra_forbidden"}
+    problems = [
+        p for p in problems if not (p["type"] == "missing" and tuple(p["loc"][:-1]) in misspelt)
+    ]
+    problem = min(problems, key=line_of)
     location: Location = tuple(problem["loc"])
     kind = problem["type"]
     message = problem["msg"].removeprefix("Value error, ")
@@ -256,6 +262,7 @@ def _first_problem(policy_file: PolicyFile, error: ValidationError) -> PolicyErr
         if location[-1] == "compare":
             fix = 'quote the comparison in YAML: compare: "<="'
     elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        message = f"{problem['input']!r} is out of range: {message[0].lower()}{message[1:]}"
         fix = "change the value"
     if kind == "too_short" and location and location[-1] == "levels":
         message, fix = "no levels", "add at least one level with conditions"
