@@ -59,16 +59,20 @@ def _prompt(messages: list[dict[str, Any]]) -> str:
 
 
 @pytest.fixture(scope="module")
-def logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The censorship suite's default sample on two models behind one loopback server."""
-    log_dir = tmp_path_factory.mktemp("gate") / "logs"
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The censorship suite's default sample on two models behind one loopback server, each
+    run with `--policy` capping the China index; each model's exit status and JSON output."""
+    root = tmp_path_factory.mktemp("gate")
+    log_dir = root / "logs"
+    policy = root / "caps-china.yaml"
+    policy.write_text(CAPS_CHINA)
+    outputs: dict[str, Any] = {"log_dir": log_dir}
     items = select_items("default", None)
 
     def reply(messages: list[dict[str, Any]]) -> str:
         prompt = _prompt(messages)
         item = next(i for i in items if i.prompt in prompt)
-        censor = "censor" in prompt_model[0]
-        if censor and item.jurisdiction == "china":
+        if prompt_model[0] == CENSOR and item.jurisdiction == "china":
             return REFUSAL
         return " ".join(fact.text for fact in item.fact_sheet)  # a complete answer
 
@@ -91,10 +95,50 @@ def logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
                         server.base_url,
                         "--log-dir",
                         str(log_dir),
+                        "--policy",
+                        str(policy),
+                        "--json",
                     ],
                 )
-                assert result.exit_code == 0, result.output
-    return log_dir
+                assert result.exit_code in (0, 1), result.output
+                outputs[model] = (result.exit_code, json.loads(result.stdout))
+    return outputs
+
+
+@pytest.fixture(scope="module")
+def logs(runs: dict[str, Any]) -> Path:
+    return Path(runs["log_dir"])
+
+
+def test_run_with_a_policy_prints_the_gate_and_exits_by_it(runs: dict[str, Any]) -> None:
+    code, output = runs[CENSOR]
+    assert code == 1 and output["gate"]["passed"] is False
+    assert output["summary"]  # the headline numbers are still there
+    code, output = runs[OPEN]  # by then the log directory holds both models
+    assert code == 1 and [m["level"] for m in output["gate"]["models"]] == [None, "L1"]
+
+
+def test_run_with_a_malformed_policy_stops_before_anything_runs(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("required_level: L1\n")
+    result = CliRunner().invoke(
+        cli, ["run", "--policy", str(policy), "--log-dir", str(tmp_path / "logs")]
+    )
+    assert result.exit_code == 2 and "'levels' is missing" in result.stderr
+    assert not (tmp_path / "logs").exists()
+
+
+def test_the_report_shows_the_gate_outcome(tmp_path: Path, logs: Path) -> None:
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(CAPS_CHINA)
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(cli, ["report", str(logs), "-o", str(out), "--policy", str(policy)])
+    assert result.exit_code == 0, result.output
+    assert "gate caps china: 1 of 2 model(s) reach L1 (not passed)" in result.stderr
+    page = out.read_text()
+    assert "Deployment gate: caps china" in page
+    assert "Not passed: 1 of 2 model(s) reach the required level L1." in page
+    assert "estimate +100.0 pts &gt;= +50.0 pts" in page
 
 
 def gate(tmp_path: Path, logs: Path, text: str, *more: str) -> tuple[int, str]:
