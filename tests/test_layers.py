@@ -5,14 +5,15 @@ that must not import each other):
 
     cli
     runner | report
-    suites | analysis
+    suites | analysis | gate
     judging | logs
     stats
     model
     core
 
-So a suite never reaches the analysis (its summaries use `stats`), the analysis and the report
-never import a suite (they are handed a `SuiteLookup`), and `core` imports nothing of evenhand's.
+So a suite never reaches the analysis (its summaries use `stats`), the analysis, the gate and
+the report never import a suite (they are handed a `SuiteLookup`), and `core` imports nothing of
+evenhand's.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import pytest
 LAYERS = (
     grimp.Layer("evenhand.cli"),
     grimp.Layer("evenhand.runner", "evenhand.report", independent=True),
-    grimp.Layer("evenhand.suites", "evenhand.analysis", independent=True),
+    grimp.Layer("evenhand.suites", "evenhand.analysis", "evenhand.gate", independent=True),
     grimp.Layer("evenhand.judging", "evenhand.logs", independent=True),
     grimp.Layer("evenhand.stats"),
     grimp.Layer("evenhand.model"),
@@ -61,7 +62,7 @@ def test_a_reintroduced_cycle_breaks_the_layering(graph: Any) -> None:
 
 
 def test_report_and_analysis_import_no_suite(graph: Any) -> None:
-    for package in ("evenhand.report", "evenhand.analysis"):
+    for package in ("evenhand.report", "evenhand.analysis", "evenhand.gate"):
         chain = graph.find_shortest_chain(
             importer=package, imported="evenhand.suites", as_packages=True
         )

@@ -244,3 +244,24 @@ def test_difference_in_differences_stays_within_its_bounds() -> None:
     estimate = paired_difference_in_differences([1, 1], [0, 0], [0, 0], [1, 0])
     assert estimate.value == pytest.approx(1.5)
     assert estimate.low >= -2 and estimate.high <= 2
+
+
+def test_at_confidence_sets_the_level_every_interval_uses_by_default() -> None:
+    from evenhand.core import at_confidence, confidence_level
+    from evenhand.stats import clustered_rate, wilson_rate
+
+    assert wilson_rate(3, 20) == wilson_rate(3, 20, 0.95)
+    with at_confidence(0.99):
+        assert confidence_level() == 0.99
+        assert wilson_rate(3, 20) == wilson_rate(3, 20, 0.99)
+        wide = clustered_rate([1, 1, 0, 0, 0, 1], ["a", "a", "b", "b", "c", "c"])
+    assert confidence_level() == 0.95
+    narrow = clustered_rate([1, 1, 0, 0, 0, 1], ["a", "a", "b", "b", "c", "c"])
+    assert wide.low < narrow.low and wide.high > narrow.high
+
+
+def test_at_confidence_refuses_a_level_outside_zero_and_one() -> None:
+    from evenhand.core import at_confidence
+
+    with pytest.raises(ValueError, match="strictly between 0 and 1"), at_confidence(1.0):
+        pass

@@ -55,6 +55,16 @@ class _Redacting:
         return getattr(self._stream, name)
 
 
+_POLICY_OPTION = click.option(
+    "--policy",
+    "policy_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="POLICY.yaml",
+    help="A gate policy (see `evenhand gate`): show its outcome in the report.",
+)
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="evenhand")
 def cli() -> None:
@@ -128,6 +138,15 @@ def cli() -> None:
     help="Where to write the HTML report. [default: LOG_DIR/report.html]",
 )
 @click.option("--no-report", is_flag=True, help="Do not write the HTML report.")
+@click.option(
+    "--policy",
+    "policy_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="POLICY.yaml",
+    help="Apply a gate policy to the logs afterwards: print its outcome, show it in the report, "
+    "and exit 1 when a model falls short of the required level.",
+)
 def run(
     models: tuple[str, ...],
     suites: tuple[str, ...],
@@ -142,6 +161,7 @@ def run(
     as_json: bool,
     report_path: Path | None,
     no_report: bool,
+    policy_path: Path | None,
 ) -> int:
     """Audit models on suites, write Inspect logs and print the headline numbers with 95% intervals."""
     from evenhand.cli._summary import print_summary, summary_json
@@ -160,6 +180,7 @@ def run(
         max_retries=max_retries,
         display=display,
     )
+    policy = _load_policy(policy_path)  # a bad policy stops the run before anything runs
     report_file = None if no_report else report_path or log_dir / "report.html"
     if report_path is not None and not no_report:
         check_writable(report_path, "--report")
@@ -171,20 +192,58 @@ def run(
     errors = _Redacting(sys.stderr)
     with contextlib.redirect_stdout(errors), contextlib.redirect_stderr(errors):
         result = run_audit(request)
+    outcome = None
+    if policy is not None and result.summary:
+        outcome = _gate_outcome(policy, log_dir)
     if as_json:
-        click.echo(redact(json.dumps(summary_json(result), indent=2, ensure_ascii=False)))
+        data = summary_json(result)
+        if policy is not None:
+            from evenhand.gate import gate_json
+
+            data["gate"] = None if outcome is None else gate_json(outcome)
+        click.echo(redact(json.dumps(data, indent=2, ensure_ascii=False)))
     else:
         print_summary(result)
+        if outcome is not None:
+            from evenhand.cli._gate import print_gate
+
+            print_gate(outcome)
     for error in result.errors:
         click.echo(f"evenhand: error: {redact(error)}", err=True)
     if result.resume is not None:
         click.echo(f"evenhand: {result.resume}", err=True)
     if report_file is not None and result.summary:
-        _write_report(log_dir, report_file)
-    return 0 if result.success else 1
+        _write_report(log_dir, report_file, outcome)
+    gate_failed = policy is not None and (outcome is None or not outcome.passed)
+    return 0 if result.success and not gate_failed else 1
 
 
-def _write_report(log_dir: Path, output: Path) -> None:
+def _load_policy(path: Path | None) -> Any:
+    """The policy file loaded and checked (before anything runs), or None."""
+    if path is None:
+        return None
+    from evenhand.gate import load_policy
+    from evenhand.suites import get_suite
+
+    return load_policy(path, get_suite)
+
+
+def _gate_outcome(policy: Any, log_dir: Path) -> Any:
+    """The policy applied to the logs, with its outcome in one line on standard error."""
+    from evenhand.gate import gate_logs
+    from evenhand.suites import get_suite
+
+    result = gate_logs(policy, log_dir, get_suite)
+    met = sum(m.meets_required for m in result.models)
+    click.echo(
+        f"evenhand: gate {result.name or result.policy}: {met} of {len(result.models)} model(s) "
+        f"reach {result.required_level} ({'passed' if result.passed else 'not passed'})",
+        err=True,
+    )
+    return result
+
+
+def _write_report(log_dir: Path, output: Path, gate: Any = None) -> None:
     from evenhand.report import write_report
     from evenhand.suites import get_suite
 
@@ -199,7 +258,7 @@ def _write_report(log_dir: Path, output: Path) -> None:
             step = done * 10 // total
             click.echo(f"evenhand: read {done} of {total} model-and-suite log groups", err=True)
 
-    written = write_report(log_dir, output, get_suite, progress)
+    written = write_report(log_dir, output, get_suite, progress, gate)
     if written.resume is not None:
         click.echo(f"evenhand: {written.resume}", err=True)
     click.echo(
@@ -220,10 +279,13 @@ def _write_report(log_dir: Path, output: Path) -> None:
     show_default=True,
     help="The HTML file to write.",
 )
-def report(log_dir: Path, output: Path) -> None:
+@_POLICY_OPTION
+def report(log_dir: Path, output: Path, policy_path: Path | None) -> None:
     """Write one self-contained HTML report over every model and suite in LOG_DIR."""
     check_writable(output, "-o")
-    _write_report(log_dir, output)
+    policy = _load_policy(policy_path)
+    outcome = None if policy is None else _gate_outcome(policy, log_dir)
+    _write_report(log_dir, output, outcome)
 
 
 @cli.command()
@@ -351,6 +413,26 @@ def compare(log_dir: Path, models: str, suite: str | None, as_json: bool) -> Non
         click.echo(json.dumps([c._asdict() for c in comparisons], indent=2))
     else:
         print_comparisons(names[0], names[1], comparisons)
+
+
+@cli.command()
+@click.argument("policy_path", metavar="POLICY.yaml", type=click.Path(path_type=Path))
+@click.argument("log_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the outcome as JSON.")
+def gate(policy_path: Path, log_dir: Path, as_json: bool) -> int:
+    """Decide whether every model in LOG_DIR reaches the policy's required level: exit 0 when
+    it does, 1 when not, 2 for a bad policy or log directory."""
+    from evenhand.cli._gate import print_gate
+    from evenhand.gate import gate_json, gate_logs, load_policy
+    from evenhand.suites import get_suite
+
+    policy = load_policy(policy_path, get_suite)
+    result = gate_logs(policy, log_dir, get_suite)
+    if as_json:
+        click.echo(json.dumps(gate_json(result), indent=2, ensure_ascii=False))
+    else:
+        print_gate(result)
+    return 0 if result.passed else 1
 
 
 def main() -> None:

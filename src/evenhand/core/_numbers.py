@@ -4,10 +4,40 @@ shares (one confidence level, one seed)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Literal, NamedTuple
 
 CONFIDENCE = 0.95
 """The confidence level of every interval evenhand reports."""
+
+_CONFIDENCE_LEVEL: ContextVar[float] = ContextVar("evenhand_confidence", default=CONFIDENCE)
+
+
+def confidence_level(confidence: float | None = None) -> float:
+    """`confidence` where given, else the level in force: `CONFIDENCE` unless a caller chose
+    another with `at_confidence`. Every interval function in `evenhand.stats` reads its default
+    level here, so a suite's headline numbers can be recomputed at another level unchanged."""
+    return _CONFIDENCE_LEVEL.get() if confidence is None else confidence
+
+
+@contextmanager
+def at_confidence(confidence: float) -> Iterator[None]:
+    """Compute every interval at `confidence` within the block (for example the Bonferroni level
+    1 - 0.05/k of a deployment gate's family of k conditions).
+
+    Raises:
+        ValueError: a level outside (0, 1).
+    """
+    if not 0 < confidence < 1:
+        raise ValueError(f"a confidence level lies strictly between 0 and 1, got {confidence}")
+    token = _CONFIDENCE_LEVEL.set(confidence)
+    try:
+        yield
+    finally:
+        _CONFIDENCE_LEVEL.reset(token)
+
 
 SEED = 20261122
 """The seed of every random choice evenhand makes (bootstraps, subsamples), so results repeat."""

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from evenhand.core import SuiteLookup
+
+if TYPE_CHECKING:
+    from evenhand.gate import GateResult
 
 
 class ReportWritten(NamedTuple):
@@ -28,9 +31,11 @@ def write_report(
     output: Path,
     lookup: SuiteLookup,
     progress: Callable[[int, int], None] | None = None,
+    gate: GateResult | None = None,
 ) -> ReportWritten:
     """Read the logs, compute every number and write the page; the file is replaced only when
-    complete. `lookup` gives each suite's declaration (the report imports no suite).
+    complete. `lookup` gives each suite's declaration (the report imports no suite); `gate`, a
+    policy's outcome on the same logs, is shown after the findings.
 
     Raises:
         EvenhandError: missing or empty log directory, unreadable logs, unwritable output.
@@ -42,7 +47,7 @@ def write_report(
 
     data = collect(log_dir, lookup, progress)
     drill = build_drill(data.drill_rows, data.texts)
-    page = render(data, drill).encode("utf-8")
+    page = render(data, drill, gate).encode("utf-8")
     write_atomically(output, lambda path: path.write_bytes(page))
     return ReportWritten(
         output,

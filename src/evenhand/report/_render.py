@@ -21,13 +21,15 @@ from markupsafe import Markup
 
 from evenhand.analysis import BOOTSTRAP_RESAMPLES, Comparison
 from evenhand.core import Estimate, HeadlineMetric, Scale, Suite, describe, format_value
+from evenhand.gate import GateResult
 from evenhand.report._charts import colour, forest
 from evenhand.report._collect import SIGNIFICANCE, JudgeSummary, ReportData, SuiteResults
 from evenhand.report._drill import Drill
+from evenhand.report._gate import gate_view
 
 
-def render(data: ReportData, drill: Drill) -> str:
-    """The report page as a string."""
+def render(data: ReportData, drill: Drill, gate: GateResult | None = None) -> str:
+    """The report page as a string, with the gate's outcome when a policy was given."""
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
     template = env.from_string(_asset("report.html.j2"))
     index = {model: i for i, model in enumerate(data.models)}
@@ -59,6 +61,7 @@ def render(data: ReportData, drill: Drill) -> str:
         ],
         judges=[_judge_view(j, declarations[j.suite]) for j in data.judges],
         provenance=[_provenance_view(data, p, index) for p in data.provenance],
+        gate=None if gate is None else gate_view(gate),
         drill=drill,
         drill_index=_json(drill.index),
         drill_colours=_json({m: colour(i) for m, i in index.items()}),

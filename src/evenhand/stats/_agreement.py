@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from evenhand.core import CONFIDENCE, SEED, Estimate
+from evenhand.core import SEED, Estimate, confidence_level
 
 
 class Agreement(NamedTuple):
@@ -51,7 +51,7 @@ def agreement(
 ALPHA_BOOTSTRAP_RESAMPLES = 500
 
 
-def panel_alpha(units: Sequence[Sequence[str]], confidence: float = CONFIDENCE) -> Estimate:
+def panel_alpha(units: Sequence[Sequence[str]], confidence: float | None = None) -> Estimate:
     """Krippendorff's alpha (nominal) among a judge panel, with a percentile bootstrap interval.
 
     Each unit is one response's labels from the judges that produced one; units with fewer than two
@@ -83,7 +83,7 @@ def panel_alpha(units: Sequence[Sequence[str]], confidence: float = CONFIDENCE) 
         for _ in range(ALPHA_BOOTSTRAP_RESAMPLES)
     ]
     finite = [d for d in draws if not np.isnan(d)]
-    tail = (1 - confidence) / 2 * 100
+    tail = (1 - confidence_level(confidence)) / 2 * 100
     low, high = np.percentile(finite, [tail, 100 - tail]) if finite else (np.nan, np.nan)
     return Estimate(value, float(low), float(high), len(rated))
 
@@ -96,7 +96,7 @@ def kappa_interval(
     judged: Sequence[str | None],
     labels: Sequence[str],
     resamples: int = KAPPA_BOOTSTRAP_RESAMPLES,
-    confidence: float = CONFIDENCE,
+    confidence: float | None = None,
 ) -> Estimate:
     """Cohen's kappa with a percentile bootstrap interval over responses (seeded; responses the
     judge left unlabelled are dropped first, as in `agreement`).
@@ -123,6 +123,6 @@ def kappa_interval(
         expected = float((table.sum(axis=1) @ table.sum(axis=0)) / n**2)
         if expected < 1:
             values.append((observed - expected) / (1 - expected))
-    tail = (1 - confidence) / 2
+    tail = (1 - confidence_level(confidence)) / 2
     low, high = np.quantile(values, [tail, 1 - tail]) if values else (np.nan, np.nan)
     return Estimate(point.kappa, float(low), float(high), point.n)

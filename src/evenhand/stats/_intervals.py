@@ -1,8 +1,9 @@
 """Interval estimates for rates, differences of rates and means, of independent or clustered
 samples.
 
-Thin wrappers over statsmodels and scipy that fix our conventions (95% by default, NaN-free input,
-an explicit error on empty input) and return one small record type. Clustered samples (an item's
+Thin wrappers over statsmodels and scipy that fix our conventions (95% by default, or the level
+`evenhand.core.at_confidence` sets; NaN-free input, an explicit error on empty input) and return
+one small record type. Clustered samples (an item's
 scripts and epochs) use the same intervals on the effective sample size (`effective_size`).
 """
 
@@ -13,11 +14,11 @@ import math
 from collections.abc import Hashable, Sequence
 from typing import Any
 
-from evenhand.core import CONFIDENCE, Estimate
+from evenhand.core import Estimate, confidence_level
 from evenhand.stats._design import effective_size
 
 
-def wilson_rate(successes: int, n: int, confidence: float = CONFIDENCE) -> Estimate:
+def wilson_rate(successes: int, n: int, confidence: float | None = None) -> Estimate:
     """A proportion with its Wilson score interval.
 
     Raises:
@@ -31,12 +32,14 @@ def wilson_rate(successes: int, n: int, confidence: float = CONFIDENCE) -> Estim
         )
     if not 0 <= successes <= n:
         raise ValueError(f"successes ({successes}) must lie between 0 and n ({n})")
-    low, high = proportion_confint(successes, n, alpha=1 - confidence, method="wilson")
+    low, high = proportion_confint(
+        successes, n, alpha=1 - confidence_level(confidence), method="wilson"
+    )
     return Estimate(successes / n, float(low), float(high), n)
 
 
 def rate_difference(
-    successes_a: int, n_a: int, successes_b: int, n_b: int, confidence: float = CONFIDENCE
+    successes_a: int, n_a: int, successes_b: int, n_b: int, confidence: float | None = None
 ) -> Estimate:
     """Difference of two independent proportions (a minus b) with Newcombe's hybrid score interval
     (Newcombe 1998, Statistics in Medicine 17:873, method 10; statsmodels).
@@ -51,13 +54,19 @@ def rate_difference(
     if n_a <= 0 or n_b <= 0:
         raise ValueError("a difference of rates needs samples on both sides; include the controls")
     low, high = confint_proportions_2indep(
-        successes_a, n_a, successes_b, n_b, method="newcomb", compare="diff", alpha=1 - confidence
+        successes_a,
+        n_a,
+        successes_b,
+        n_b,
+        method="newcomb",
+        compare="diff",
+        alpha=1 - confidence_level(confidence),
     )
     return Estimate(successes_a / n_a - successes_b / n_b, float(low), float(high), min(n_a, n_b))
 
 
 def clustered_rate(
-    outcomes: Sequence[float], clusters: Sequence[Hashable], confidence: float = CONFIDENCE
+    outcomes: Sequence[float], clusters: Sequence[Hashable], confidence: float | None = None
 ) -> Estimate:
     """A proportion of 0/1 outcomes that share clusters (an item's scripts and epochs), with the
     Wilson interval on the effective sample size (`effective_size`), as Korn and Graubard (1998)
@@ -77,7 +86,7 @@ def clustered_rate(
 
 
 def degrees_of_freedom_adjusted(
-    effective_n: float, items: int, n: int, confidence: float = CONFIDENCE
+    effective_n: float, items: int, n: int, confidence: float | None = None
 ) -> float:
     """Korn and Graubard's (1998) correction of an effective sample size for a design effect
     estimated from few clusters: times (z / t)^2, t with items - 1 degrees of freedom, so that a
@@ -85,7 +94,7 @@ def degrees_of_freedom_adjusted(
     where every sample is its own item or there is only one item."""
     if items == n or items < 2:
         return effective_n
-    confidence_quantile = 0.5 + confidence / 2
+    confidence_quantile = 0.5 + confidence_level(confidence) / 2
     ratio = normal_quantile(confidence_quantile) / _t_quantile(confidence_quantile, items - 1)
     return max(effective_n * ratio**2, 1.0)
 
@@ -95,7 +104,7 @@ def clustered_rate_difference(
     clusters_a: Sequence[Hashable],
     outcomes_b: Sequence[float],
     clusters_b: Sequence[Hashable],
-    confidence: float = CONFIDENCE,
+    confidence: float | None = None,
 ) -> Estimate:
     """Difference of two proportions (a minus b) from disjoint sets of items, each of 0/1 outcomes
     that share clusters: Newcombe's hybrid score interval from each side's clustered Wilson
@@ -116,11 +125,11 @@ def clustered_rate_difference(
 
 
 def wilson_bounds(
-    successes: float, n: float, confidence: float = CONFIDENCE
+    successes: float, n: float, confidence: float | None = None
 ) -> tuple[float, float]:
     """The Wilson score interval of successes out of n, where both may be effective (fractional)
     counts. Equal to statsmodels' `proportion_confint(method="wilson")` on whole counts."""
-    z = normal_quantile(0.5 + confidence / 2)
+    z = normal_quantile(0.5 + confidence_level(confidence) / 2)
     rate = successes / n
     scale = 1 + z * z / n
     centre = (rate + z * z / (2 * n)) / scale
@@ -146,7 +155,7 @@ def _t_quantile(probability: float, df: int) -> float:
 
 def mean_interval(
     values: Sequence[float] | Any,
-    confidence: float = CONFIDENCE,
+    confidence: float | None = None,
     clusters: Sequence[Hashable] | None = None,
 ) -> Estimate:
     """Mean with a Student-t interval, of a sequence or a NumPy array (summed by NumPy).
@@ -175,7 +184,9 @@ def mean_interval(
         variance = float(((numbers - mean) ** 2).sum()) / (n - 1)
     else:
         variance = math.fsum((v - mean) ** 2 for v in values) / (n - 1)
-    half = _t_quantile(0.5 + confidence / 2, items - 1) * math.sqrt(design_effect * variance / n)
+    half = _t_quantile(0.5 + confidence_level(confidence) / 2, items - 1) * math.sqrt(
+        design_effect * variance / n
+    )
     return Estimate(mean, mean - half, mean + half, n, reported)
 
 

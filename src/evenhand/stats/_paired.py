@@ -13,7 +13,7 @@ import math
 from collections.abc import Hashable, Sequence
 from typing import Any
 
-from evenhand.core import CONFIDENCE, Estimate
+from evenhand.core import Estimate
 from evenhand.stats._design import effective_size
 from evenhand.stats._intervals import (
     _binary,
@@ -24,7 +24,7 @@ from evenhand.stats._intervals import (
 
 
 def paired_binary_difference(
-    both: float, only_a: float, only_b: float, neither: float, confidence: float = CONFIDENCE
+    both: float, only_a: float, only_b: float, neither: float, confidence: float | None = None
 ) -> Estimate:
     """Difference of two paired proportions (A minus B) from the paired 2x2 table, with Newcombe's
     hybrid score interval for paired data (method 10 of Newcombe 1998).
@@ -75,7 +75,7 @@ def paired_rate_difference(
     outcomes_a: Sequence[float] | Any,
     outcomes_b: Sequence[float] | Any,
     clusters: Sequence[Hashable] | None = None,
-    confidence: float = CONFIDENCE,
+    confidence: float | None = None,
 ) -> Estimate:
     """Difference of paired proportions (A minus B) from 0/1 outcomes aligned pair by pair, with
     `paired_binary_difference`'s interval.
@@ -111,7 +111,7 @@ def paired_rate_difference(
 def paired_mean_difference(
     differences: Sequence[float] | Any,
     clusters: Sequence[Hashable] | None = None,
-    confidence: float = CONFIDENCE,
+    confidence: float | None = None,
 ) -> Estimate:
     """Mean of paired differences of scores other than 0/1 (one per matched pair) with a Student-t
     interval (`mean_interval`, clustered if `clusters` is given); unbounded with one pair or one
@@ -130,7 +130,7 @@ def paired_difference_in_differences(
     control_a: Sequence[float],
     control_b: Sequence[float],
     clusters: Sequence[Hashable] | None = None,
-    confidence: float = CONFIDENCE,
+    confidence: float | None = None,
 ) -> Estimate:
     """Mean over matched items of (A minus B on the item) minus (A minus B on its own control):
     for example the language gap of a sensitive item net of the language gap of its control.
