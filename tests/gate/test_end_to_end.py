@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from evenhand.cli import cli
+from evenhand.suites import get_suite
 from evenhand.suites.censorship.censorship import select_items
 from evenhand.testing import fake_openai_server
 
@@ -160,7 +161,9 @@ def test_the_censoring_model_fails_a_policy_capping_the_china_index(
     assert levels == {CENSOR: None, OPEN: "L1"}
     censor = next(c for c in outcome["conditions"] if c["model"] == CENSOR)
     assert censor["verdict"] == "fail" and censor["value"] == 1.0
-    assert censor["n"] == 3 and censor["judge_kappa"] == pytest.approx(0.68)
+    assert censor["n"] == 3 and censor["judge_kappa"] == pytest.approx(
+        get_suite("censorship").gold[0].kappa
+    )
 
 
 def test_the_censoring_model_passes_a_policy_without_a_china_cap(
