@@ -12,7 +12,13 @@ from typing import Any, TextIO
 import click
 
 from evenhand import __version__
-from evenhand.core import EvenhandError, check_writable, redact
+from evenhand.core import (
+    EvenhandError,
+    check_not_input,
+    check_outside_logs,
+    check_writable,
+    redact,
+)
 
 EXIT_USER_ERROR = 2
 PROGRESS_AFTER_SECONDS = 3.0
@@ -183,6 +189,7 @@ def run(
     policy = _load_policy(policy_path)  # a bad policy stops the run before anything runs
     report_file = None if no_report else report_path or log_dir / "report.html"
     if report_path is not None and not no_report:
+        check_outside_logs(report_path, log_dir, "--report")
         check_writable(report_path, "--report")
     elif report_file is not None and report_file.parent.is_dir():  # else run creates it
         check_writable(report_file, "report")
@@ -282,6 +289,7 @@ def _write_report(log_dir: Path, output: Path, gate: Any = None) -> None:
 @_POLICY_OPTION
 def report(log_dir: Path, output: Path, policy_path: Path | None) -> None:
     """Write one self-contained HTML report over every model and suite in LOG_DIR."""
+    check_outside_logs(output, log_dir, "-o")
     check_writable(output, "-o")
     policy = _load_policy(policy_path)
     outcome = None if policy is None else _gate_outcome(policy, log_dir)
@@ -344,7 +352,12 @@ def judge(
     from evenhand.suites import get_suite
 
     declaration = get_suite(suite)
+    if as_json and not gold:
+        raise click.UsageError(
+            "--json goes with --gold (without it the output is already JSON lines)"
+        )
     if output is not None:
+        check_not_input(output, input_path, "-o")
         check_writable(output, "-o")
     panel = list(judges) or [HEURISTIC]
     check_judges(panel)
@@ -353,12 +366,12 @@ def judge(
     if not gold:
         write_jsonl(labelled, output)
         return
-    if output is not None:
-        write_jsonl(labelled, output)
     try:
         result = validate(declaration.labels, records, labelled)
     except ValueError as error:
         raise EvenhandError(f"{input_path}: {error}") from None
+    if output is not None:  # only once the labels are known to be usable
+        write_jsonl(labelled, output)
     from evenhand.cli._summary import print_validation, validation_json
 
     if as_json:
@@ -389,6 +402,7 @@ def export_command(log_dir: Path, output: Path, format_: str | None) -> None:
     from evenhand.suites import get_suite
 
     chosen = format_ or {".csv": "csv", ".jsonl": "jsonl"}.get(output.suffix, "parquet")
+    check_outside_logs(output, log_dir, "-o")
     check_writable(output, "-o")
     rows = export(log_dir, output, chosen, get_suite)  # type: ignore[arg-type]
     click.echo(f"wrote {rows} rows to {output}", err=True)
@@ -408,6 +422,8 @@ def compare(log_dir: Path, models: str, suite: str | None, as_json: bool) -> Non
     names = [name.strip() for name in models.split(",") if name.strip()]
     if len(names) != 2:
         raise click.UsageError("--models needs exactly two model strings separated by a comma")
+    if names[0] == names[1]:
+        raise click.UsageError(f"--models names {names[0]} twice; give two different models")
     comparisons = compare_logs(log_dir, names[0], names[1], get_suite, suite)
     if as_json:
         click.echo(json.dumps([c._asdict() for c in comparisons], indent=2))

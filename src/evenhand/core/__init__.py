@@ -40,7 +40,13 @@ from evenhand.core._errors import (
     LocalModelError,
     UnknownSuiteError,
 )
-from evenhand.core._files import check_writable, make_directory, write_atomically
+from evenhand.core._files import (
+    check_not_input,
+    check_outside_logs,
+    check_writable,
+    make_directory,
+    write_atomically,
+)
 from evenhand.core._judge_input import JudgeInput, read_judge_inputs, record_language
 from evenhand.core._numbers import (
     CONFIDENCE,
@@ -85,6 +91,8 @@ __all__ = [
     "Validity",
     "add_secrets",
     "at_confidence",
+    "check_not_input",
+    "check_outside_logs",
     "check_unique",
     "check_writable",
     "confidence_level",

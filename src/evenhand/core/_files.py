@@ -42,6 +42,10 @@ def check_writable(output: Path, what: str) -> None:
     if output.exists() and not output.is_file():
         raise EvenhandError(f"cannot write {what} {output}: it exists and is not a regular file")
     folder = output.parent
+    if folder.exists() and not folder.is_dir():
+        raise EvenhandError(
+            f"cannot write {what} {output}: {folder} is a file, not a folder; choose another path"
+        )
     if not folder.is_dir():
         raise EvenhandError(
             f"cannot write {what} {output}: folder {folder} does not exist; create it or choose "
@@ -62,3 +66,34 @@ def make_directory(folder: Path, what: str) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise EvenhandError(f"cannot create {what} {folder}: {error.strerror or error}") from error
+
+
+LOG_SUFFIXES = (".eval", ".json")
+"""What Inspect reads as a log in a log directory (`logs.json` is an eval set's index)."""
+
+
+def check_outside_logs(output: Path, log_dir: Path, what: str) -> None:
+    """Refuse an output that would replace a log, or be read as one, under `log_dir`.
+
+    Raises:
+        EvenhandError: `output` is a `.eval` or `.json` file under `log_dir`.
+    """
+    inside = log_dir.resolve() in output.resolve().parents
+    if inside and output.suffix in LOG_SUFFIXES:
+        raise EvenhandError(
+            f"cannot write {what} {output}: a {output.suffix} file in {log_dir} would replace or "
+            "pass for a log; write it outside the log directory or with another suffix"
+        )
+
+
+def check_not_input(output: Path, input_path: Path, what: str) -> None:
+    """Refuse to write over the file being read.
+
+    Raises:
+        EvenhandError: `output` is `input_path` (also through a link).
+    """
+    if output.resolve() == input_path.resolve():
+        raise EvenhandError(
+            f"cannot write {what} {output}: it is the input file, which would be lost; "
+            "choose another path"
+        )

@@ -67,22 +67,10 @@ def read_judge_inputs(path: Path, lenient: bool = False) -> list[JudgeInput]:
     """
     import json
 
-    try:
-        if path.suffix == ".gz":
-            import gzip
-
-            with gzip.open(path, "rt", encoding="utf-8") as file:
-                lines = file.read().splitlines()
-        else:
-            lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise DatasetError(f"{path}: file not found") from None
-    except (UnicodeDecodeError, OSError, EOFError):
-        raise DatasetError(
-            f"{path}: not UTF-8 JSON lines (or damaged gzip); check the file"
-        ) from None
+    lines = _read_lines(path)
     known = set(JudgeInput.model_fields)
-    records = []
+    records: list[JudgeInput] = []
+    first_line: dict[str, int] = {}
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -92,6 +80,7 @@ def read_judge_inputs(path: Path, lenient: bool = False) -> list[JudgeInput]:
                 if not isinstance(raw, dict):
                     raise DatasetError(f"{path}:{number}: not a JSON object")
                 raw = {k: v for k, v in raw.items() if k in known}
+                _check_unicode(raw, f"{path}:{number}")
                 if isinstance(raw.get("language"), str):
                     raw["language"] = FOREIGN_LANGUAGES.get(
                         raw["language"].lower(), raw["language"]
@@ -101,12 +90,75 @@ def read_judge_inputs(path: Path, lenient: bool = False) -> list[JudgeInput]:
                 records.append(JudgeInput.model_validate_json(line))
         except json.JSONDecodeError as error:
             raise DatasetError(f"{path}:{number}: not JSON ({error.msg})") from None
+        except RecursionError:
+            raise DatasetError(f"{path}:{number}: not JSON (nested too deeply)") from None
         except ValidationError as error:
             first = error.errors()[0]
             where = ".".join(str(part) for part in first["loc"]) or "line"
             raise DatasetError(
                 f"{path}:{number}: {where}: {first['msg']} (each line needs id, prompt and response)"
             ) from None
+        record = records[-1]
+        if record.id in first_line:
+            raise DatasetError(
+                f"{path}:{number}: id {record.id!r} repeats line {first_line[record.id]}; "
+                "give every record its own id"
+            )
+        first_line[record.id] = number
     if not records:
         raise DatasetError(f"{path}: no records; write one JSON object per line")
     return records
+
+
+def _read_lines(path: Path) -> list[str]:
+    """The file's lines, decompressed when it ends in `.gz`.
+
+    Raises:
+        DatasetError: the file is missing or unreadable, not gzip though named so, or not UTF-8.
+    """
+    import gzip
+    import zlib
+
+    try:
+        if path.suffix == ".gz":
+            with gzip.open(path, "rb") as file:
+                data = file.read()
+        else:
+            data = path.read_bytes()
+    except FileNotFoundError:
+        raise DatasetError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise DatasetError(f"{path}: is a folder; give a JSON-lines file") from None
+    except (gzip.BadGzipFile, zlib.error):
+        raise DatasetError(
+            f"{path}: not a gzip file, though its name ends in .gz; rename it or compress it"
+        ) from None
+    except EOFError:
+        raise DatasetError(f"{path}: the gzip file is cut short; copy it again") from None
+    except OSError as error:
+        raise DatasetError(f"{path}: cannot read ({error.strerror or error})") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise DatasetError(f"{path}:{line}: not UTF-8 text; save the file as UTF-8") from None
+    # Only newlines end a JSON line: str.splitlines would also split at U+2028, U+0085 and
+    # others, which JSON strings may hold unescaped.
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
+def _check_unicode(raw: dict[str, object], where: str) -> None:
+    """Refuse text JSON can carry but UTF-8 cannot (a lone surrogate such as `\\ud800`).
+
+    Raises:
+        DatasetError: a value holds such text.
+    """
+    import json
+
+    try:
+        json.dumps(raw, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise DatasetError(
+            f"{where}: a string holds a lone surrogate escape (such as \\ud800), which is not "
+            "text; fix the file"
+        ) from None

@@ -12,7 +12,7 @@ from inspect_ai.util import json_schema
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 JUDGE_MAX_TOKENS = 200
-_JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
+_TRAILER = re.compile(r"\s*(?:```\s*)?$")
 
 
 class Judgement(NamedTuple):
@@ -58,15 +58,32 @@ def label_judge_config(name: str, max_tokens: int = JUDGE_MAX_TOKENS) -> Generat
 
 
 def json_object(text: str) -> dict[str, Any] | None:
-    """The first-to-last brace span of a reply as a JSON object, or None."""
-    match = _JSON_OBJECT.search(text)
-    if match is None:
-        return None
-    try:
-        value = json.loads(match.group(0))
-    except json.JSONDecodeError:
-        return None
+    """The JSON object that ends a reply (bar whitespace and a closing code fence), or None.
+
+    Prose may come before it (a judge that explains itself, or quotes a verdict it was shown in
+    the answer, then gives its own); an object followed by more prose is not taken, since it may
+    be a quotation rather than the judge's verdict.
+    """
+    value = _final_object(text)
     return value if isinstance(value, dict) else None
+
+
+def _final_object(text: str) -> Any:
+    """The JSON value that starts at a brace and runs to the end of the reply (bar whitespace and a
+    closing code fence), or None."""
+    decoder = json.JSONDecoder()
+    end_of_reply = len(_TRAILER.sub("", text))
+    position = 0
+    while (start := text.find("{", position)) != -1:
+        try:
+            value, end = decoder.raw_decode(text, start)
+        except json.JSONDecodeError:
+            position = start + 1
+            continue
+        if end >= end_of_reply:
+            return value
+        position = start + 1
+    return None
 
 
 def parse_label_reply(text: str, allowed: tuple[str, ...], judge: str) -> Judgement | None:

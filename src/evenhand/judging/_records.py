@@ -11,7 +11,7 @@ from typing import Any
 
 import anyio
 
-from evenhand.core import JudgeInput, write_atomically
+from evenhand.core import EvenhandError, JudgeInput, write_atomically
 from evenhand.judging._panel import Verdict
 from evenhand.judging._scoring import DEGENERATE
 
@@ -36,8 +36,19 @@ def judge_each(
             for index in range(count):
                 group.start_soon(one, index)
 
-    anyio.run(judge_all)
+    try:
+        anyio.run(judge_all)
+    except ExceptionGroup as group:  # a user's error raised by one record stays one line
+        problems = group.subgroup(EvenhandError)
+        if problems is None:
+            raise
+        raise _first(problems) from group
     return results
+
+
+def _first(group: BaseExceptionGroup[EvenhandError]) -> EvenhandError:
+    found = group.exceptions[0]
+    return _first(found) if isinstance(found, BaseExceptionGroup) else found
 
 
 def label_output(verdict: Verdict) -> dict[str, Any]:

@@ -216,8 +216,12 @@ def read_header(location: str) -> LogHeader:
             location, header_only=True
         )
     except Exception as error:  # Inspect raises assorted errors for damaged files
+        # A KeyError names only the missing member: say what that means.
+        reason = f"no {error} in it" if isinstance(error, KeyError) else str(error)
+        if "EOCD not found" in reason:  # Inspect's zip reader found no end of archive
+            reason = "not a whole .eval archive: empty, cut short or another kind of file"
         raise EvenhandError(
-            f"unreadable log {name} ({' '.join(str(error).split())[:200]}); "
+            f"unreadable log {name} ({' '.join(reason.split())[:200]}); "
             "move it out of the log directory"
         ) from error
     usage = log.stats.model_usage.values() if log.stats else []

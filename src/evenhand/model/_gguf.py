@@ -43,6 +43,10 @@ def resolve_weights(name: str) -> Weights:
         LocalModelError: the name is unknown, the file is missing or unreadable, or it is not GGUF.
     """
     path = _packaged_path(name) if name in PACKAGED_MODELS else Path(name).expanduser()
+    if path.is_dir():
+        raise LocalModelError(
+            f"local model {name!r}: {path} is a folder; give the path of the .gguf file in it"
+        )
     if not path.is_file():
         known = ", ".join(sorted(PACKAGED_MODELS))
         raise LocalModelError(
