@@ -4,7 +4,7 @@ Layers, top to bottom (a layer may import the ones below it, never above; `|` ma
 that must not import each other):
 
     cli
-    runner | report
+    runner | report | bundle
     suites | analysis
     judging | logs
     stats
@@ -24,7 +24,7 @@ import pytest
 
 LAYERS = (
     grimp.Layer("evenhand.cli"),
-    grimp.Layer("evenhand.runner", "evenhand.report", independent=True),
+    grimp.Layer("evenhand.runner", "evenhand.report", "evenhand.bundle", independent=True),
     grimp.Layer("evenhand.suites", "evenhand.analysis", independent=True),
     grimp.Layer("evenhand.judging", "evenhand.logs", independent=True),
     grimp.Layer("evenhand.stats"),
