@@ -353,6 +353,13 @@ def compare(log_dir: Path, models: str, suite: str | None, as_json: bool) -> Non
         print_comparisons(names[0], names[1], comparisons)
 
 
+from evenhand.cli._bundle import bundle, keygen, verify  # noqa: E402 (needs `cli` defined)
+
+cli.add_command(bundle)
+cli.add_command(verify)
+cli.add_command(keygen)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli()
