@@ -11,8 +11,8 @@ that must not import each other):
     model
     core
 
-So a suite never reaches the analysis (its summaries use `stats`), the analysis and the report
-never import a suite (they are handed a `SuiteLookup`), and `core` imports nothing of evenhand's.
+So a suite never reaches the analysis (its summaries use `stats`), the analysis, the report and
+the bundle never import a suite (they are handed a `SuiteLookup`), and `core` imports nothing of evenhand's.
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ def test_a_reintroduced_cycle_breaks_the_layering(graph: Any) -> None:
     assert not illegal(graph)
 
 
-def test_report_and_analysis_import_no_suite(graph: Any) -> None:
-    for package in ("evenhand.report", "evenhand.analysis"):
+def test_report_bundle_and_analysis_import_no_suite(graph: Any) -> None:
+    for package in ("evenhand.report", "evenhand.bundle", "evenhand.analysis"):
         chain = graph.find_shortest_chain(
             importer=package, imported="evenhand.suites", as_packages=True
         )
