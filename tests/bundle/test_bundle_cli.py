@@ -132,6 +132,11 @@ def test_a_bundle_holds_the_logs_datasets_rubrics_report_gate_and_manifest(root:
     assert any(n.startswith("suites/misuse/data/") and n.endswith(".yaml") for n in names)
 
 
+def test_the_bundled_report_names_the_bundles_logs_not_a_temporary_folder(root: Path) -> None:
+    report = members(root / "signed.evh")["report.html"].decode("utf-8")
+    assert "Logs: logs" in report and "evenhand-bundle-" not in report
+
+
 def test_bundled_datasets_and_rubrics_are_the_installed_files_byte_for_byte(root: Path) -> None:
     from evenhand.suites import suite_files
 

@@ -119,7 +119,9 @@ def build_bundle(request: BundleRequest) -> BundleWritten:
         if request.report is not None:
             report = Path(folder) / REPORT
             request.report(staged, report)
-            members[REPORT] = redact(report.read_text("utf-8")).encode("utf-8")
+            # the report names the folder it read: the bundle's own `logs/`, not a temporary one
+            text = report.read_text("utf-8").replace(str(staged), LOGS.rstrip("/"))
+            members[REPORT] = redact(text).encode("utf-8")
     for name in sorted({h.suite for h in audit.headers}):
         members.update(_suite_members(name, request.suite_files(name)))
     if gate is not None:
