@@ -21,7 +21,9 @@ from evenhand.testing import fake_openai_server
 
 KEY = "sk-planted-bundle-0123456789"
 URL_PASSWORD = "urlsecret-bundle-4242"
-MODEL = "openai-api/fake/fake-model"
+MODEL = "openai-api/bundled/fake-model"
+"""A service of its own: Inspect keeps a model's client for the rest of the process, and another
+test's run of the same model string would reach this module's server after it has stopped."""
 REPLY = "I'm sorry, but I can't help with that."
 SAMPLE = "mu-cn-identify-protest-photos-h.en"
 
@@ -43,7 +45,7 @@ def audit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     bundle of them; a credential is planted in the environment and the base URL throughout."""
     root = tmp_path_factory.mktemp("bundle")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("FAKE_API_KEY", KEY)
+        patch.setenv("BUNDLED_API_KEY", KEY)
         with fake_openai_server(REPLY) as server:
             url = server.base_url.replace("http://", f"http://gate:{URL_PASSWORD}@")
             run = invoke(
@@ -184,7 +186,7 @@ def test_a_credential_a_log_still_holds_is_redacted_from_the_bundle(
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, data in contents.items():
                 archive.writestr(name, data.replace(REPLY.encode(), f"{REPLY} {KEY}".encode()))
-    monkeypatch.setenv("FAKE_API_KEY", KEY)
+    monkeypatch.setenv("BUNDLED_API_KEY", KEY)
     result = invoke("bundle", logs, "-o", tmp_path / "a.evh")
     assert result.exit_code == 0, result.output
     found = inside(tmp_path / "a.evh")
