@@ -32,7 +32,20 @@ def test_version() -> None:
     assert __version__ in result.output
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["suites"], ["judge"], ["export"], ["compare"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        [],
+        ["run"],
+        ["suites"],
+        ["judge"],
+        ["export"],
+        ["compare"],
+        ["bundle"],
+        ["verify"],
+        ["keygen"],
+    ],
+)
 def test_every_command_has_help(command: list[str]) -> None:
     result = invoke(*command, "--help")
     assert result.exit_code == 0

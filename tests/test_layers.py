@@ -4,16 +4,16 @@ Layers, top to bottom (a layer may import the ones below it, never above; `|` ma
 that must not import each other):
 
     cli
-    runner | report
+    runner | report | bundle
     suites | analysis | gate
     judging | logs
     stats
     model
     core
 
-So a suite never reaches the analysis (its summaries use `stats`), the analysis, the gate and
-the report never import a suite (they are handed a `SuiteLookup`), and `core` imports nothing of
-evenhand's.
+So a suite never reaches the analysis (its summaries use `stats`), the analysis, the gate, the
+report and the bundle never import a suite (they are handed a `SuiteLookup`), and `core` imports
+nothing of evenhand's.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import pytest
 
 LAYERS = (
     grimp.Layer("evenhand.cli"),
-    grimp.Layer("evenhand.runner", "evenhand.report", independent=True),
+    grimp.Layer("evenhand.runner", "evenhand.report", "evenhand.bundle", independent=True),
     grimp.Layer("evenhand.suites", "evenhand.analysis", "evenhand.gate", independent=True),
     grimp.Layer("evenhand.judging", "evenhand.logs", independent=True),
     grimp.Layer("evenhand.stats"),
@@ -61,8 +61,8 @@ def test_a_reintroduced_cycle_breaks_the_layering(graph: Any) -> None:
     assert not illegal(graph)
 
 
-def test_report_and_analysis_import_no_suite(graph: Any) -> None:
-    for package in ("evenhand.report", "evenhand.analysis", "evenhand.gate"):
+def test_report_bundle_gate_and_analysis_import_no_suite(graph: Any) -> None:
+    for package in ("evenhand.report", "evenhand.bundle", "evenhand.gate", "evenhand.analysis"):
         chain = graph.find_shortest_chain(
             importer=package, imported="evenhand.suites", as_packages=True
         )

@@ -451,6 +451,13 @@ def gate(policy_path: Path, log_dir: Path, as_json: bool) -> int:
     return 0 if result.passed else 1
 
 
+from evenhand.cli._bundle import bundle, keygen, verify  # noqa: E402 (needs `cli` defined)
+
+cli.add_command(bundle)
+cli.add_command(verify)
+cli.add_command(keygen)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli()

@@ -60,7 +60,14 @@ from evenhand.core._numbers import (
     format_interval,
     format_value,
 )
-from evenhand.core._redact import REDACTED, add_secrets, redact, redact_url, url_secrets
+from evenhand.core._redact import (
+    REDACTED,
+    add_secrets,
+    known_secrets,
+    redact,
+    redact_url,
+    url_secrets,
+)
 
 __all__ = [
     "CONFIDENCE",
@@ -105,6 +112,7 @@ __all__ = [
     "format_interval",
     "format_value",
     "indicators",
+    "known_secrets",
     "make_directory",
     "number",
     "read_base_items",

@@ -2,7 +2,7 @@
 what a suite's `@task` shares with the others (task arguments, task construction)."""
 
 from evenhand.suites._args import SAMPLES, answer_cap, as_list, check_sample, chosen, suite_task
-from evenhand.suites._catalog import REGISTRY, all_suites, get_suite, suite_names
+from evenhand.suites._catalog import REGISTRY, all_suites, get_suite, suite_files, suite_names
 
 __all__ = [
     "REGISTRY",
@@ -13,6 +13,7 @@ __all__ = [
     "check_sample",
     "chosen",
     "get_suite",
+    "suite_files",
     "suite_names",
     "suite_task",
 ]

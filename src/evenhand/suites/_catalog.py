@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import import_module
+from pathlib import Path
 
 from evenhand.core import Suite, UnknownSuiteError
 
@@ -50,3 +51,18 @@ def _load(package: str, name: str) -> Suite:
 def all_suites() -> list[Suite]:
     """Every registered suite, imported."""
     return [get_suite(name) for name in REGISTRY]
+
+
+def suite_files(name: str) -> list[Path]:
+    """The installed files that make up a suite's items and judge rubrics: its `data/*.yaml`
+    and its `prompts.py`, exactly as the package ships them (what `evenhand bundle` includes).
+
+    Raises:
+        UnknownSuiteError: no suite has this name.
+    """
+    import sys
+
+    get_suite(name)
+    module = sys.modules[REGISTRY[name]]
+    folder = Path(module.__file__ or "").parent
+    return [folder / "prompts.py", *sorted((folder / "data").glob("*.yaml"))]
