@@ -279,7 +279,7 @@ def inference_speed(rows: list[dict[str, Any]]) -> float:
 def record(result: dict[str, Any]) -> None:
     path = HERE / "results.json"
     stored = json.loads(path.read_text("utf-8"))
-    entries = [e for e in stored["results"] if e.get("benchmark") != "fulfilment"]
+    entries = [e for e in stored["results"] if e.get("benchmark") != result["benchmark"]]
     stored["results"] = [*entries, result]
     partial = path.with_suffix(".json.tmp")
     partial.write_text(json.dumps(stored, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -314,10 +314,6 @@ def markdown(result: dict[str, Any]) -> str:
     for group, rho in result["spearman_across_models"].items():
         lines.append(f"| {group} | {rho['rho']:.2f} | {rho['p']:.2g} |")
     return "\n".join(lines)
-
-
-if __name__ == "__main__":
-    main()
 
 
 def per_model_markdown(result: dict[str, Any]) -> str:
@@ -381,3 +377,7 @@ def censorship_labels(rows: list[dict[str, Any]], p_not: Any, p_denial: Any, thr
         )
         out.append(mapped.get(judgement.label, "EVASIVE"))
     return np.array(out)
+
+
+if __name__ == "__main__":
+    main()
