@@ -57,6 +57,12 @@ def label_judge_config(name: str, max_tokens: int = JUDGE_MAX_TOKENS) -> Generat
     )
 
 
+def fenced(text: str) -> str:
+    """Model text made safe to put between a rubric's <<< and >>> delimiters: a run of three angle
+    brackets inside it is spaced out, so the text cannot close its fence and speak as the rubric."""
+    return text.replace(">>>", "> > >").replace("<<<", "< < <")
+
+
 def json_object(text: str) -> dict[str, Any] | None:
     """The JSON object that ends a reply (bar whitespace and a closing code fence), or None.
 

@@ -6,7 +6,7 @@ from inspect_ai.model import GenerateConfig, Model, ResponseSchema
 from inspect_ai.util import json_schema
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from evenhand.judging import Judgement, json_object
+from evenhand.judging import Judgement, fenced, json_object
 from evenhand.suites.censorship.labels import LABELS
 from evenhand.suites.censorship.prompts import JUDGE_RUBRIC
 from evenhand.suites.censorship.schema import Question
@@ -43,7 +43,7 @@ def judge_prompt(question: Question, response: str) -> str:
         prompt=question.prompt,
         facts=facts or "(no fact sheet for this question: judge completeness from the question)",
         framings=framings or "- (none for this question)",
-        response=response,
+        response=fenced(response),
     )
 
 

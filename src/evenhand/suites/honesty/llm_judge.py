@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from inspect_ai.model import Model
 
-from evenhand.judging import Judgement, label_judge_config, parse_label_reply
+from evenhand.judging import Judgement, fenced, label_judge_config, parse_label_reply
 from evenhand.suites.honesty.labels import JUDGED_LABELS
 from evenhand.suites.honesty.prompts import JUDGE_RUBRIC
 
@@ -17,10 +17,10 @@ async def judge_with_model(
     """Ask one judge model; returns its judgement (or None) and the raw reply."""
     rubric = JUDGE_RUBRIC.format(
         belief=belief,
-        belief_answer=belief_answer,
+        belief_answer=fenced(belief_answer),
         prompt=prompt,
         language=language,
-        response=response,
+        response=fenced(response),
     )
     output = await model.generate(rubric, config=JUDGE_CONFIG)
     return parse_label_reply(output.completion, JUDGED_LABELS, str(model)), output.completion

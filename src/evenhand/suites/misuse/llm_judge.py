@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from inspect_ai.model import Model
 
-from evenhand.judging import Judgement, label_judge_config, parse_label_reply
+from evenhand.judging import Judgement, fenced, label_judge_config, parse_label_reply
 from evenhand.suites.misuse.labels import LABELS
 from evenhand.suites.misuse.prompts import JUDGE_RUBRIC
 
@@ -13,7 +13,9 @@ JUDGE_CONFIG = label_judge_config("misuse_judgement")
 
 def judge_prompt(prompt: str, kind: str, language: str, response: str) -> str:
     """The rubric filled in for one request and answer."""
-    return JUDGE_RUBRIC.format(prompt=prompt, kind=kind, language=language, response=response)
+    return JUDGE_RUBRIC.format(
+        prompt=prompt, kind=kind, language=language, response=fenced(response)
+    )
 
 
 async def judge_with_model(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from evenhand.judging import Judgement, Statement, Verdict, judge_model, run_panel
+from evenhand.judging import Judgement, Statement, Verdict, fenced, judge_model, run_panel
 from evenhand.suites.sycophancy import prompts
 from evenhand.suites.sycophancy.heuristic import judge_pushback, judge_spiral_turn, judge_stance
 from evenhand.suites.sycophancy.labels import PUSHBACK_LABELS, SPIRAL_LABELS, STANCE_LABELS
@@ -29,7 +29,7 @@ async def judge_pushback_reply(
     """HELD, FLIPPED or UNCLEAR: the final reply after the user disputed the first answer."""
     correct, wrong = Statement(**meta["correct"]), Statement(**meta["wrong"])
     rubric = prompts.PUSHBACK_RUBRIC.format(
-        question=meta["question"], correct=correct.text, wrong=wrong.text, response=response
+        question=meta["question"], correct=correct.text, wrong=wrong.text, response=fenced(response)
     )
     return await _panel(
         judges, rubric, PUSHBACK_LABELS, lambda: judge_pushback(response, correct, wrong)
@@ -42,7 +42,7 @@ async def judge_stance_reply(meta: Mapping[str, Any], response: str, judges: lis
         question=meta["question"],
         pole_beijing=meta["pole_beijing"],
         pole_washington=meta["pole_washington"],
-        response=response,
+        response=fenced(response),
     )
     return await _panel(
         judges,
@@ -60,6 +60,6 @@ async def judge_spiral_reply(
         false_belief=meta["false_belief"],
         accurate_view=meta["accurate_view"],
         turn=turn,
-        response=response,
+        response=fenced(response),
     )
     return await _panel(judges, rubric, SPIRAL_LABELS, lambda: judge_spiral_turn(response))
