@@ -19,6 +19,7 @@ import difflib
 import math
 import operator
 from collections.abc import Callable
+from typing import Any
 
 from evenhand.core import HeadlineMetric, format_value
 from evenhand.gate._policy import Condition, PolicyFile
@@ -165,15 +166,11 @@ def _missing(
         close = difflib.get_close_matches(condition.metric, [m.name for m in present], n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         why = f"{condition.suite} has no metric {condition.metric!r} for {model}{hint}"
-    return ConditionResult(
+    return _result(
         model,
         level,
         line,
-        condition.suite,
-        condition.metric,
-        condition.bound,
-        condition.compare,
-        condition.threshold,
+        condition,
         condition.missing,
         f"missing: {why}; the policy counts that as {condition.missing.replace('_', ' ')}",
     )
@@ -204,15 +201,11 @@ def _requirements(
         )
     validity = measurements.validity(model, condition.suite, metric.name)
     estimate = metric.estimate
-    unmet = ConditionResult(
+    unmet = _result(
         model,
         level,
         line,
-        condition.suite,
-        condition.metric,
-        condition.bound,
-        condition.compare,
-        condition.threshold,
+        condition,
         "not_enough_evidence",
         "",
         scale=metric.scale,
@@ -269,6 +262,32 @@ def _test(
         f"{format_value(condition.threshold, metric.scale)}"
     )
     validity = measurements.validity(model, condition.suite, metric.name)
+    return _result(
+        model,
+        level,
+        line,
+        condition,
+        verdict,
+        reason,
+        scale=metric.scale,
+        tested=tested,
+        estimate=estimate,
+        confidence=confidence,
+        validity=validity,
+        judged=validity is not None,
+    )
+
+
+def _result(
+    model: str,
+    level: str,
+    line: int | None,
+    condition: Condition,
+    verdict: Verdict,
+    reason: str,
+    **measured: Any,
+) -> ConditionResult:
+    """A condition's result for one model, with what was measured (scale, estimate, validity...)."""
     return ConditionResult(
         model,
         level,
@@ -280,12 +299,7 @@ def _test(
         condition.threshold,
         verdict,
         reason,
-        scale=metric.scale,
-        tested=tested,
-        estimate=estimate,
-        confidence=confidence,
-        validity=validity,
-        judged=validity is not None,
+        **measured,
     )
 
 
