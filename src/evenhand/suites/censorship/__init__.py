@@ -10,7 +10,7 @@ from evenhand.suites.censorship.summary import COMPARED, breakdown, headline
 
 EXTERNAL_AGREEMENT = (
     "fulfilled or not vs SpeechMap's judge on 28 real models, by-model cross-validation: "
-    "kappa 0.85 (0.75 to 0.90)"
+    "kappa 0.84 (0.74 to 0.90)"
 )
 
 SUITE = Suite(
