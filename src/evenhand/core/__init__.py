@@ -24,6 +24,7 @@ from evenhand.core._contract import (
     number,
     text,
     text_list,
+    verdict_labels,
 )
 from evenhand.core._datafiles import (
     check_unique,
@@ -124,5 +125,6 @@ __all__ = [
     "text",
     "text_list",
     "url_secrets",
+    "verdict_labels",
     "write_atomically",
 ]

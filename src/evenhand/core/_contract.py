@@ -137,6 +137,16 @@ LabelScores = Callable[[Mapping[str, object], str | None], dict[str, float] | No
 None when the sample's scores do not come from one label (it is left as it is)."""
 
 
+_VERDICT_LABELS: set[str] = set()
+"""Every label of every suite declared so far (a suite declares itself when its package is imported)."""
+
+
+def verdict_labels() -> frozenset[str]:
+    """Every label the declared suites' judges emit: text in an answer that names one beside a
+    grading word is addressed to the judge (see `evenhand.judging.read_answer`)."""
+    return frozenset(_VERDICT_LABELS)
+
+
 @dataclass(frozen=True)
 class Suite:
     """Everything the rest of evenhand needs to know about a suite."""
@@ -169,6 +179,9 @@ class Suite:
     gold: tuple[GoldAgreement, ...] = ()
     unjudged: tuple[str, ...] = ("provider content filter", "judge panel agreement")
     """Name prefixes of headline metrics no judge produces (counts, the belief probes' reading)."""
+
+    def __post_init__(self) -> None:
+        _VERDICT_LABELS.update(self.labels)
 
     @property
     def task_name(self) -> str:
