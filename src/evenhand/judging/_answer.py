@@ -198,8 +198,10 @@ _BASE_LABELS = frozenset(
 
 @cache
 def _verdict_label(labels: frozenset[str]) -> re.Pattern[str]:
-    """A label of any suite, in capitals as rubrics and judges write them."""
-    names = "|".join(sorted((re.escape(label) for label in labels), key=len, reverse=True))
+    """A label of any suite, in capitals as rubrics and judges write them (numeric ratings such as
+    a stance's 1 to 5 are no words and are left out)."""
+    words = (label for label in labels if re.fullmatch(r"[A-Z][A-Z_]+", label))
+    names = "|".join(sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![A-Za-z])(?:{names})(?![A-Za-z])")
 
 
