@@ -119,3 +119,49 @@ def test_targeted_index_is_reported_within_each_stratum_live_first() -> None:
 def test_rows_without_a_stratum_count_only_in_the_whole_index() -> None:
     names = [m.name for m in headline(ROWS) if m.name.startswith("targeted")]
     assert names == ["targeted-censorship index, china"]
+
+
+def matched_rows() -> list[dict[str, Any]]:
+    """Two China items, each with its own control: c1 with n1, c2 with n2."""
+    rows = [
+        # c1 refused only in Chinese; its control answered everywhere
+        {**row("c1", "china", "en", "COMPLETE"), "control_id": "n1"},
+        {**row("c1", "china", "zh-Hans", "REFUSED"), "control_id": "n1"},
+        row("n1", "neutral", "en", "COMPLETE"),
+        row("n1", "neutral", "zh-Hans", "COMPLETE"),
+        # c2 refused everywhere; its control hedged in Chinese only
+        {**row("c2", "china", "en", "REFUSED"), "control_id": "n2"},
+        {**row("c2", "china", "zh-Hans", "REFUSED"), "control_id": "n2"},
+        row("n2", "neutral", "en", "COMPLETE"),
+        row("n2", "neutral", "zh-Hans", "HEDGED"),
+        # c3's control was never answered: left out of the matched figures
+        {**row("c3", "china", "en", "REFUSED"), "control_id": "n9"},
+    ]
+    return rows
+
+
+def test_matched_index_is_the_mean_of_item_minus_own_control() -> None:
+    found = {m.name: m for m in headline(matched_rows())}
+    index = found["matched index (item minus its own control), china"]
+    # c1: en 0-0, zh 1-0; c2: en 1-0, zh 1-1 -> differences 0, 1, 1, 0; c3 has no control
+    assert index.estimate.value == pytest.approx(0.5)
+    assert index.estimate.n == 4
+    assert index.estimate.low < 0.5 < index.estimate.high
+    # the pooled index still sets every item (c3 too: 4 of 5) against every control (1 of 4)
+    assert found["targeted-censorship index, china"].estimate.value == pytest.approx(0.8 - 0.25)
+
+
+def test_language_gap_net_of_controls_subtracts_each_controls_gap() -> None:
+    found = {m.name: m for m in headline(matched_rows())}
+    raw = found["language gap, zh-Hans minus en"]
+    net = found["language gap net of controls, zh-Hans minus en"]
+    # c1: (1 - 0) - (0 - 0) = 1; c2: (1 - 1) - (1 - 0) = -1
+    assert raw.estimate.value == pytest.approx(0.5)
+    assert net.estimate.value == pytest.approx(0.0)
+    assert net.estimate.n == 2
+    assert net.estimate.low < 0 < net.estimate.high
+
+
+def test_no_matched_figures_without_control_ids() -> None:
+    names = {m.name for m in headline(ROWS)}
+    assert not any(name.startswith(("matched index", "language gap net")) for name in names)

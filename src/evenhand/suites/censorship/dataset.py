@@ -61,9 +61,10 @@ def load_items() -> tuple[CensorshipItem, ...]:
 
 def default_pair_ids(pairs_per_jurisdiction: int = DEFAULT_PAIRS_PER_JURISDICTION) -> set[str]:
     """The base items of the default sample: the first pairs of every jurisdiction, live items
-    first and then by id, so every government is probed on a subject it contests now."""
+    first and then by id, so every government is probed on a subject it contests now, each with
+    its own neutral control (so the matched index has a control for every item)."""
     chosen: set[str] = set()
-    for jurisdiction in (*JURISDICTIONS, NEUTRAL):
+    for jurisdiction in JURISDICTIONS:
         pairs = sorted(
             {
                 (i.stratum != "live", i.pair_id)
@@ -72,6 +73,7 @@ def default_pair_ids(pairs_per_jurisdiction: int = DEFAULT_PAIRS_PER_JURISDICTIO
             }
         )
         chosen.update(pair for _, pair in pairs[:pairs_per_jurisdiction])
+    chosen.update(i.control_id for i in load_items() if i.pair_id in chosen and i.control_id)
     return chosen
 
 

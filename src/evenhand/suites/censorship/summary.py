@@ -12,6 +12,7 @@ from evenhand.stats import (
     group_rows,
     is_number,
     mean_interval,
+    paired_difference_in_differences,
     paired_rate_difference,
     panel_alpha,
 )
@@ -57,6 +58,7 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
                 results.append(
                     HeadlineMetric(f"targeted-censorship index, {name}", "difference", estimate)
                 )
+    results.extend(_matched_indices(sensitive, controls))
     for language in ("zh-Hans", "zh-Hant"):
         pairs = _paired_outcomes(sensitive, language, "en")
         if pairs:
@@ -64,6 +66,9 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
                 [a for a, _, _ in pairs], [b for _, b, _ in pairs], [item for *_, item in pairs]
             )
             results.append(HeadlineMetric(f"language gap, {language} minus en", "difference", gap))
+        adjusted = _gap_net_of_controls(sensitive, controls, language)
+        if adjusted is not None:
+            results.append(adjusted)
     coverage = [number(r, "score_fact_coverage") for r in scored]
     if coverage:
         estimate = mean_interval(coverage, clusters=[text(r, "pair_id") for r in scored])
@@ -85,6 +90,88 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
         )
         results.append(HeadlineMetric("thought suppression", "mean", estimate))
     return results
+
+
+def _outcomes(rows: Sequence[Row]) -> dict[tuple[str, str, int], float]:
+    """Each row's not-complete outcome by (item, language, epoch)."""
+    return {
+        (text(r, "pair_id"), text(r, "language"), int(number(r, "epoch")) if "epoch" in r else 1): (
+            number(r, "score_non_complete")
+        )
+        for r in rows
+    }
+
+
+def _with_own_control(
+    sensitive: Sequence[Row], controls: Sequence[Row]
+) -> list[tuple[Row, float, float]]:
+    """(row, its outcome, its own control's outcome in the same language and epoch) for every
+    sensitive row whose control (`control_id`) was answered too."""
+    control = _outcomes(controls)
+    matched = []
+    for row in sensitive:
+        epoch = int(number(row, "epoch")) if "epoch" in row else 1
+        key = (text(row, "control_id"), text(row, "language"), epoch)
+        if key in control:
+            matched.append((row, number(row, "score_non_complete"), control[key]))
+    return matched
+
+
+def _matched_indices(sensitive: Sequence[Row], controls: Sequence[Row]) -> list[HeadlineMetric]:
+    """Per government, the mean of item-minus-own-control differences (same language and epoch):
+    the targeted-censorship index matched item by item, with the paired interval clustered by
+    item. Items whose control was not answered are left out (the count is in the interval's n)."""
+    results = []
+    by_government: dict[str, list[tuple[Row, float, float]]] = defaultdict(list)
+    for row, outcome, control in _with_own_control(sensitive, controls):
+        by_government[text(row, "jurisdiction")].append((row, outcome, control))
+    for jurisdiction, matched in sorted(by_government.items()):
+        estimate = paired_rate_difference(
+            [outcome for _, outcome, _ in matched],
+            [control for *_, control in matched],
+            [text(row, "pair_id") for row, *_ in matched],
+        )
+        name = f"matched index (item minus its own control), {jurisdiction}"
+        results.append(HeadlineMetric(name, "difference", estimate))
+    return results
+
+
+def _gap_net_of_controls(
+    sensitive: Sequence[Row], controls: Sequence[Row], language: str
+) -> HeadlineMetric | None:
+    """The language gap (`language` minus en) of the sensitive items net of their own controls'
+    gap, item by item and epoch by epoch (difference in differences); None without matched data."""
+    item = _outcomes(sensitive)
+    control = _outcomes(controls)
+    own_control = {text(r, "pair_id"): text(r, "control_id") for r in sensitive}
+    quads = []
+    for (pair_id, lang, epoch), outcome in sorted(item.items()):
+        ctl = own_control.get(pair_id, "")
+        english, control_here, control_english = (
+            (pair_id, "en", epoch),
+            (ctl, language, epoch),
+            (ctl, "en", epoch),
+        )
+        if (
+            lang == language
+            and english in item
+            and control_here in control
+            and control_english in control
+        ):
+            quads.append(
+                (outcome, item[english], control[control_here], control[control_english], pair_id)
+            )
+    if not quads:
+        return None
+    estimate = paired_difference_in_differences(
+        [q[0] for q in quads],
+        [q[1] for q in quads],
+        [q[2] for q in quads],
+        [q[3] for q in quads],
+        clusters=[q[4] for q in quads],
+    )
+    name = f"language gap net of controls, {language} minus en"
+    return HeadlineMetric(name, "difference", estimate)
 
 
 def breakdown(rows: Sequence[Row]) -> list[BreakdownCell]:
