@@ -32,6 +32,7 @@ from evenhand.stats import (
     clustered_rate,
     mean_interval,
     paired_binary_difference,
+    paired_difference_in_differences,
     paired_rate_difference,
     rate_difference,
     wilson_rate,
@@ -52,6 +53,7 @@ CLAIMS: dict[str, int | None] = {
     "Newcombe difference, paired, clustered": 798,
     "Student-t mean": 200,
     "paired bootstrap (analysis)": 20,
+    "difference in differences (Student-t)": 8,
 }
 """Per interval, the sample size from which the full run holds the goal everywhere (None: never);
 the README states these and a test checks them against the short and the recorded runs."""
@@ -211,6 +213,29 @@ def bootstrap_cells(rng: Any, reps: int, sizes: Iterable[int]) -> Iterable[Cell]
             yield _cell("paired bootstrap (analysis)", n, f"{p_a}-{p_b}", hits)
 
 
+DID_TRUTHS = (
+    (0.1, 0.1, 0.1, 0.1),
+    (0.5, 0.3, 0.1, 0.1),
+    (0.9, 0.6, 0.3, 0.1),
+    (0.5, 0.5, 0.2, 0.5),
+)
+"""(item in language A, item in language B, its control in A, its control in B): true rates."""
+
+
+def did_cells(rng: Any, reps: int, sizes: Iterable[int]) -> Iterable[Cell]:
+    """`paired_difference_in_differences`: the language gap net of the controls' gap, one value
+    per item (an item and its own control answered in both languages)."""
+    for n in sizes:
+        for truth in DID_TRUTHS:
+            a, b, ca, cb = (rng.random((reps, n)) < p for p in truth)
+            target = (truth[0] - truth[1]) - (truth[2] - truth[3])
+            hits = []
+            for row in zip(a.tolist(), b.tolist(), ca.tolist(), cb.tolist(), strict=True):
+                estimate = paired_difference_in_differences(*(list(map(float, x)) for x in row))
+                hits.append(_inside(estimate.low, estimate.high, target))
+            yield _cell("difference in differences (Student-t)", n, "-".join(map(str, truth)), hits)
+
+
 SIMULATIONS: tuple[Callable[[Any, int, Iterable[int]], Iterable[Cell]], ...] = (
     wilson_cells,
     newcombe_cells,
@@ -219,6 +244,7 @@ SIMULATIONS: tuple[Callable[[Any, int, Iterable[int]], Iterable[Cell]], ...] = (
     clustered_paired_cells,
     mean_cells,
     bootstrap_cells,
+    did_cells,
 )
 
 
