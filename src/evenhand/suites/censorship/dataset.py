@@ -12,7 +12,6 @@ from evenhand.core import read_base_items as shared_read_base_items
 from evenhand.suites.censorship.schema import (
     JURISDICTIONS,
     LANGUAGES,
-    NEUTRAL,
     STRATA,
     BaseItem,
     CensorshipItem,
