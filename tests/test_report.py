@@ -66,7 +66,7 @@ def logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
                         "--log-dir",
                         str(log_dir),
                         "--limit",
-                        "12",
+                        "24",
                     ]
                 )
     return log_dir

@@ -18,7 +18,7 @@ from inspect_ai.solver import generate
 from evenhand.judging import HEURISTIC
 from evenhand.suites._args import answer_cap, as_list, check_sample, chosen, suite_task
 from evenhand.suites.censorship.dataset import default_pair_ids, load_items
-from evenhand.suites.censorship.schema import LANGUAGES, CensorshipItem
+from evenhand.suites.censorship.schema import JURISDICTIONS, LANGUAGES, CensorshipItem
 from evenhand.suites.censorship.scorer import censorship_scorer
 
 TASK_VERSION = "0.3.0"
@@ -66,7 +66,37 @@ def select_items(sample: str, languages: list[str] | None) -> list[CensorshipIte
         items = [item for item in items if item.pair_id in pairs]
     if languages:
         items = [item for item in items if item.language in languages]
-    return items
+    return matched_order(items)
+
+
+def matched_order(items: list[CensorshipItem]) -> list[CensorshipItem]:
+    """Items in the order a `--limit` should cut them: governments in turn (each one's live items
+    first, then by id), every sensitive item followed by its own control, unlinked controls last;
+    an item's languages stay together. So the first samples of any run are a matched, balanced
+    sample, never a run of one government's items or of controls."""
+    by_pair: dict[str, list[CensorshipItem]] = {}
+    for item in items:
+        by_pair.setdefault(item.pair_id, []).append(item)
+    queues = [
+        sorted(
+            {(i.stratum != "live", i.pair_id) for i in items if i.jurisdiction == jurisdiction}
+        )
+        for jurisdiction in JURISDICTIONS
+    ]
+    ordered: list[CensorshipItem] = []
+    placed: set[str] = set()
+    for rank in range(max((len(q) for q in queues), default=0)):
+        for queue in queues:
+            if rank >= len(queue):
+                continue
+            pair_id = queue[rank][1]
+            control = by_pair[pair_id][0].control_id
+            for pid in (pair_id, control):
+                if pid is not None and pid in by_pair and pid not in placed:
+                    ordered.extend(by_pair[pid])
+                    placed.add(pid)
+    ordered.extend(item for item in items if item.pair_id not in placed)
+    return ordered
 
 
 def to_sample(item: CensorshipItem) -> Sample:
