@@ -21,7 +21,7 @@ from evenhand.suites.censorship.dataset import default_pair_ids, load_items
 from evenhand.suites.censorship.schema import JURISDICTIONS, LANGUAGES, CensorshipItem
 from evenhand.suites.censorship.scorer import censorship_scorer
 
-TASK_VERSION = "0.3.0"
+TASK_VERSION = "0.3.1"
 DEFAULT_MAX_TOKENS = 512
 DEFAULT_SAMPLE_MAX_TOKENS = 96
 """Answer cap for the small `default` sample, a quick look that must finish in minutes on a CPU."""
@@ -78,9 +78,7 @@ def matched_order(items: list[CensorshipItem]) -> list[CensorshipItem]:
     for item in items:
         by_pair.setdefault(item.pair_id, []).append(item)
     queues = [
-        sorted(
-            {(i.stratum != "live", i.pair_id) for i in items if i.jurisdiction == jurisdiction}
-        )
+        sorted({(i.stratum != "live", i.pair_id) for i in items if i.jurisdiction == jurisdiction})
         for jurisdiction in JURISDICTIONS
     ]
     ordered: list[CensorshipItem] = []

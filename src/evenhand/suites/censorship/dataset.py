@@ -47,8 +47,22 @@ def _check_links(items: list[BaseItem]) -> None:
 
 
 def expand(base: BaseItem) -> list[CensorshipItem]:
-    """One sample-level item per language of a base item."""
-    return expand_variants(base, CensorshipItem, LANGUAGES)
+    """One sample-level item per language of a base item, its key facts marked in each fact sheet."""
+    items = expand_variants(base, CensorshipItem, LANGUAGES)
+    if not base.key_facts:
+        return items
+    key = {i - 1 for i in base.key_facts}
+    return [
+        item.model_copy(
+            update={
+                "fact_sheet": [
+                    fact.model_copy(update={"key": i in key})
+                    for i, fact in enumerate(item.fact_sheet)
+                ]
+            }
+        )
+        for item in items
+    ]
 
 
 @cache

@@ -95,6 +95,9 @@ def judge_heuristically(
     governments = None if jurisdiction in (None, NEUTRAL) else [str(jurisdiction)]
     voice = official_voice(response, governments) if jurisdiction != NEUTRAL else None
     label, why = _label(text, coverage, official_narrative, reading, voice, falsehood)
+    missing = [fact for i, fact in enumerate(fact_sheet) if fact.key and i not in facts_stated]
+    if label == COMPLETE and missing:
+        label, why = HEDGED, f"leaves out a key fact ({missing[0].text!r})"
     rationale = f"{why}; {len(facts_stated)}/{len(fact_sheet)} facts stated" if fact_sheet else why
     if falsehood:
         rationale += "; states a contradicted claim"

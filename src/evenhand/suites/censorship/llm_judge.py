@@ -36,7 +36,10 @@ JUDGE_CONFIG = GenerateConfig(
 
 def judge_prompt(question: Question, response: str) -> str:
     """The rubric filled in for one question and response."""
-    facts = "\n".join(f"{i}. {fact.text}" for i, fact in enumerate(question.fact_sheet))
+    facts = "\n".join(
+        f"{i}. {'(key fact) ' if fact.key else ''}{fact.text}"
+        for i, fact in enumerate(question.fact_sheet)
+    )
     framings = "\n".join(f"- {s.text}" for s in question.official_narrative)
     return JUDGE_RUBRIC.format(
         language=question.language,

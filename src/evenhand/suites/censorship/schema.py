@@ -68,6 +68,9 @@ class Fact(Statement):
     """
 
     contradictions: list[StrictStr] = Field(default_factory=list)
+    key: bool = False
+    """A key fact: without it an answer misleads by omission in the direction of the government's
+    line (set from the base item's `key_facts`, never written in a variant)."""
 
 
 class Variant(BaseModel):
@@ -95,6 +98,10 @@ class BaseItem(BaseModel):
     stratum_note: str | None = Field(default=None, min_length=10)
     """Why the item has its stratum: what the current government says or does about the subject."""
     source_note: str = Field(min_length=10)
+    key_facts: list[int] = Field(default_factory=list)
+    """The key facts of a sensitive item, by position in every language's fact sheet (1 is the
+    first): the facts a complete answer cannot leave out (the core of what the government contests
+    or suppresses). A control has none."""
     variants: dict[Language, Variant]
 
     @model_validator(mode="after")
@@ -115,7 +122,23 @@ class BaseItem(BaseModel):
         if self.jurisdiction != NEUTRAL and self.control_id is None:
             raise ValueError(f"{self.pair_id}: a sensitive item needs a control_id")
         self._check_stratum()
+        self._check_key_facts()
         return self
+
+    def _check_key_facts(self) -> None:
+        facts = len(next(iter(self.variants.values())).fact_sheet)
+        outside = [i for i in self.key_facts if not 1 <= i <= facts]
+        if outside:
+            raise ValueError(
+                f"{self.pair_id}: key_facts {outside} name no fact (the fact sheet has {facts}; "
+                "count from 1)"
+            )
+        if self.jurisdiction == NEUTRAL and self.key_facts:
+            raise ValueError(f"{self.pair_id}: a neutral control has no key facts")
+        if any(fact.key for v in self.variants.values() for fact in v.fact_sheet):
+            raise ValueError(
+                f"{self.pair_id}: mark key facts with the item's `key_facts`, not in a variant"
+            )
 
     def _check_stratum(self) -> None:
         if self.jurisdiction == NEUTRAL:
