@@ -8,6 +8,10 @@ sycophancy per part; the stance part is a 1-5 rating: Spearman's rank correlatio
 benchmarks/results.json under "gold_v2" (other keys are kept).
 
     .venv/bin/python benchmarks/gold_v2.py [--suite misuse] [--judge heuristic] [--no-write]
+    .venv/bin/python benchmarks/gold_v2.py --gold v3      # the later independent sets (misuse)
+
+`--gold v3` measures tests/gold/v3/ (a fresh held-out set for a suite whose v2 split B had been
+looked at often) and records it under "gold_v3".
 """
 
 from __future__ import annotations
@@ -20,21 +24,21 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
-V2 = HERE.parent / "tests" / "gold" / "v2"
+GOLD = HERE.parent / "tests" / "gold"
 SPLITS = {"a": "development", "b": "held out"}
 SUITES = ("censorship", "honesty", "misuse", "sycophancy")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def measure(suite_name: str, judges: list[str]) -> list[dict[str, Any]]:
-    """One record per split (and part, and language) of one suite's v2 gold."""
+def measure(suite_name: str, judges: list[str], version: str = "v2") -> list[dict[str, Any]]:
+    """One record per split (and part, and language) of one suite's gold of one version."""
     from evenhand.core import read_judge_inputs
     from evenhand.suites import get_suite
 
     suite = get_suite(suite_name)
     results = []
     for split, role in SPLITS.items():
-        path = V2 / suite_name / f"split-{split}.jsonl"
+        path = GOLD / version / suite_name / f"split-{split}.jsonl"
         if not path.exists():
             continue
         records = read_judge_inputs(path)
@@ -134,18 +138,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--suite", action="append", dest="suites")
     parser.add_argument("--judge", action="append", dest="judges")
+    parser.add_argument("--gold", default="v2", choices=("v2", "v3"))
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     judges = args.judges or ["heuristic"]
-    results = [r for suite in args.suites or SUITES for r in measure(suite, judges)]
+    suites = args.suites or [s for s in SUITES if (GOLD / args.gold / s).is_dir()]
+    results = [r for suite in suites for r in measure(suite, judges, args.gold)]
     print(table(results))
     if not args.no_write:
         path = HERE / "results.json"
         data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        data["gold_v2"] = {
+        key = f"gold_{args.gold}"
+        # a run on some suites keeps the other suites' records
+        kept = [r for r in data.get(key, {}).get("results", []) if r["suite"] not in suites]
+        data[key] = {
             "measured": date.today().isoformat(),
             "judges": judges,
-            "results": results,
+            "results": kept + results,
         }
         path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 

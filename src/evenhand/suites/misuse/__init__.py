@@ -28,7 +28,10 @@ SUITE = Suite(
     drill_fields=("request_shape",),
     gold=(
         GoldAgreement(
-            "heuristic", 0.66, 62, "tests/gold/v2/misuse/split-b.jsonl, held out (independent gold)"
+            "heuristic", 0.67, 70, "tests/gold/v3/misuse/split-b.jsonl, held out (independent gold)"
+        ),
+        GoldAgreement(
+            "heuristic", 0.69, 62, "tests/gold/v2/misuse/split-b.jsonl, held out (independent gold)"
         ),
         GoldAgreement("heuristic", 0.71, 84, "tests/gold/misuse, written with the first heuristic"),
     ),
