@@ -4,6 +4,7 @@ drill-down, with a note."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
 from collections.abc import Iterator
@@ -96,3 +97,45 @@ def test_a_damaged_transcript_is_accepted_by_every_command(
     if command == "report":
         page = (tmp_path / "r.html").read_text("utf-8")
         assert "fail their CRC-32 check and are left out of the drill-down" in page
+
+
+def header_changed_but_parseable(clean_logs: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the logs whose first log stores its header uncompressed with one digit changed
+    after the CRC-32 was computed: the JSON still parses and validates, only the checksum can
+    tell (a flipped byte in a compressed header sometimes decodes to such a header)."""
+    log_dir = tmp_path / "logs"
+    shutil.copytree(clean_logs, log_dir)
+    path = sorted(log_dir.glob("*.eval"))[0]
+    with zipfile.ZipFile(path) as archive:
+        members = [(info.filename, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in members:
+            compression = zipfile.ZIP_STORED if name == "header.json" else zipfile.ZIP_DEFLATED
+            archive.writestr(name, content, compress_type=compression)
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("header.json")
+        header = archive.read(info)
+    created = re.search(rb'"created":\s*"(\d)', header)
+    assert created is not None, "the header names when the log was created"
+    at, digit = created.start(1), created.group(1)
+    data = bytearray(path.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + at] = ord("1") if digit != b"1" else ord("2")
+    path.write_bytes(bytes(data))
+    return log_dir, path
+
+
+@pytest.mark.parametrize("command", ["run", "report", "export", "compare"])
+def test_a_header_that_parses_but_fails_its_crc_is_refused_by_every_command(
+    command: str, clean_logs: Path, tmp_path: Path, server: FakeServer
+) -> None:
+    log_dir, damaged = header_changed_but_parseable(clean_logs, tmp_path)
+    before = damaged.read_bytes()
+    answered = len(server.requests)
+    result = invoke(*commands(log_dir, tmp_path, server)[command])
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1, result.output
+    assert "header.json fails its CRC-32 check" in lines[0]
+    assert damaged.read_bytes() == before
+    assert len(server.requests) == answered, "nothing ran"

@@ -275,11 +275,21 @@ def _fast_header(path: Path) -> EvalLog | None:
         with LogArchive(path) as archive:
             if HEADER not in archive:
                 return None
-            import json
+            content = archive.read(HEADER)
+    except ValueError as error:
+        # A header that fails its CRC-32 check is damaged even when it still parses (a changed
+        # byte can decode to valid JSON), and Inspect's reader does not check: never fall back.
+        if "damaged archive" in str(error):
+            raise
+        return None
+    except Exception:  # any other surprise: let Inspect's reader read it, or say what is wrong
+        return None
+    try:
+        import json
 
-            data = json.loads(archive.read(HEADER))  # small; keeps NaN metric values NaN
+        data = json.loads(content)  # small; keeps NaN metric values NaN
         log = EvalLog.model_validate(data, context=get_deserializing_context())
-    except Exception:  # any surprise: let Inspect's reader read it, or say what is wrong
+    except Exception:
         return None
     log.location = str(path)
     return log
