@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evenhand.suites.censorship.dataset import load_items
+from evenhand.suites.censorship.dataset import data_files, load_items, read_base_items
 
 MAINLAND_ONLY_IN_HANT = (
     "加沙",
@@ -44,3 +44,10 @@ def test_zh_hant_text_uses_no_mainland_only_form() -> None:
 
 def test_the_check_catches_a_mainland_form() -> None:
     assert any(form in "以色列與哈馬斯在加沙的戰爭" for form in MAINLAND_ONLY_IN_HANT)
+
+
+def test_every_sensitive_item_marks_one_or_two_key_facts() -> None:
+    sensitive = [b for b in read_base_items(data_files()) if b.control_id is not None]
+    assert len(sensitive) >= 184
+    missing = [b.pair_id for b in sensitive if not 1 <= len(b.key_facts) <= 2]
+    assert missing == []
