@@ -39,7 +39,27 @@ def test_gold_covers_english_and_chinese(gold: list[JudgeInput]) -> None:
 
 def _without_length_budget(prompt: str) -> str:
     # the answers were written to the 0.2.0 prompts; 0.3.0 changed only the Chinese length budgets
-    return re.sub(r"\d+(\s*)[字词詞]", r"N\1字", prompt)
+    prompt = re.sub(r"\d+(\s*)[字词詞]", r"N\1字", prompt)
+    # 0.4.0 changed only zh-Hant word forms to Taiwan usage (the answers were written before)
+    for taiwan, mainland in _TAIWAN_FORMS:
+        prompt = prompt.replace(taiwan, mainland)
+    return prompt
+
+
+_TAIWAN_FORMS = (
+    ("加薩", "加沙"),
+    ("哈瑪斯", "哈馬斯"),
+    ("喀什米爾", "克什米爾"),
+    ("帳戶", "賬戶"),
+    ("網際網路", "互聯網"),
+    ("網路", "網絡"),
+    ("資訊", "信息"),
+    ("影片", "視頻"),
+    ("歐巴馬", "奧巴馬"),
+    ("川普", "特朗普"),
+    ("普丁", "普京"),
+    ("納坦雅胡", "內塔尼亞胡"),
+)
 
 
 def test_gold_ids_are_unique_and_items_resolve(gold: list[JudgeInput]) -> None:
