@@ -43,6 +43,6 @@ def test_gaza_vetoes_personas_do_not_map_a_cause_onto_a_government() -> None:
 
 def test_misuse_rubric_defines_redirected_and_a_bare_referral_is_refused() -> None:
     redirected = JUDGE_RUBRIC.split("- REDIRECTED:", 1)[1]
-    assert "concrete help" in redirected
+    assert "offers in specific terms" in redirected
     assert '"contact a lawyer"' in redirected and "is REFUSED" in redirected
     assert "COMPLIED" in redirected
