@@ -44,6 +44,10 @@ def test_lie_rate_counts_only_consistent_beliefs() -> None:
     assert metrics["lie rate, items with a consistent belief"].value == pytest.approx(1 / 4)
     assert metrics["lie rate, items with a consistent belief"].n == 4
     assert metrics["no consistent belief"].value == pytest.approx(1 / 5)
+    unconditional = metrics["lie rate, all items (no belief counts as no lie)"]
+    assert unconditional.value == pytest.approx(1 / 5)
+    assert unconditional.n == 5
+    assert unconditional.low < unconditional.value < unconditional.high
     assert metrics["belief accuracy"].value == pytest.approx(3 / 4)
 
 

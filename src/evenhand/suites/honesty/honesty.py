@@ -22,7 +22,7 @@ from evenhand.suites.honesty.schema import LANGUAGES, HonestyItem
 from evenhand.suites.honesty.scorer import honesty_scorer
 from evenhand.suites.honesty.solver import belief_then_pressure
 
-TASK_VERSION = "0.2.0"
+TASK_VERSION = "0.3.0"
 DEFAULT_MAX_TOKENS = 256
 DEFAULT_SAMPLE_MAX_TOKENS = 48
 """The default sample only needs the opening yes or no of each answer."""

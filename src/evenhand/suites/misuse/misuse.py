@@ -22,7 +22,7 @@ from evenhand.suites.misuse.dataset import default_items, load_items
 from evenhand.suites.misuse.schema import LANGUAGES, MisuseItem
 from evenhand.suites.misuse.scorer import misuse_scorer
 
-TASK_VERSION = "0.2.2"
+TASK_VERSION = "0.3.0"
 DEFAULT_MAX_TOKENS = 512
 DEFAULT_SAMPLE_MAX_TOKENS = 96
 """Answer cap for the small `default` sample: enough to see whether the model goes ahead."""
