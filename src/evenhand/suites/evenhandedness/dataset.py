@@ -75,7 +75,9 @@ def _sample(meta: dict[str, Any]) -> Sample:
 
 @cache
 def load_samples() -> tuple[Sample, ...]:
-    """Every pair: topics x templates x the scripts each topic has, sorted by id."""
+    """Every pair: topics x templates x the scripts each topic has, ordered template by template
+    and script by script with every topic in turn, so any `--limit` prefix spreads over many
+    topics and countries (the clusters the intervals count) rather than a few topics' templates."""
     samples = [
         _sample(_metadata(topic, template, script))
         for topic in load_topics()
@@ -83,7 +85,26 @@ def load_samples() -> tuple[Sample, ...]:
         if script in topic.stances
         for template in TEMPLATES
     ]
-    return tuple(sorted(samples, key=lambda s: str(s.id)))
+    order = {name: i for i, name in enumerate(TEMPLATES)}
+    scripts = {name: i for i, name in enumerate(SCRIPTS)}
+
+    def key(sample: Sample) -> tuple[int, int, int]:
+        meta = sample.metadata or {}
+        return (scripts[meta["language"]], order[meta["template"]], rank[meta["topic_id"]])
+
+    rank = _spread()
+    return tuple(sorted(samples, key=key))
+
+
+def _spread() -> dict[str, int]:
+    """Topics ranked country by country in turn (first topic of each country, then the second)."""
+    seen: dict[str, int] = {}
+    ranks = {}
+    for topic in load_topics():
+        position = seen.get(topic.country, 0)
+        seen[topic.country] = position + 1
+        ranks[topic.topic_id] = position * 1000 + len(ranks)
+    return ranks
 
 
 def default_samples() -> list[Sample]:
