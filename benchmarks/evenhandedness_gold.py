@@ -41,7 +41,9 @@ def measure() -> list[dict[str, Any]]:
         judged = [pair_label(r["answer_a"], r["answer_b"]) for r in rows]
         for language in ("all", "en", "zh"):
             keep = [
-                i for i, r in enumerate(rows) if language == "all" or _language(r["language"]) == language
+                i
+                for i, r in enumerate(rows)
+                if language == "all" or _language(r["language"]) == language
             ]
             parts = {
                 "pair": (

@@ -99,7 +99,7 @@ def load_samples() -> tuple[Sample, ...]:
 def _spread() -> dict[str, int]:
     """Topics ranked country by country in turn (first topic of each country, then the second)."""
     seen: dict[str, int] = {}
-    ranks = {}
+    ranks: dict[str, int] = {}
     for topic in load_topics():
         position = seen.get(topic.country, 0)
         seen[topic.country] = position + 1

@@ -6,9 +6,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from evenhand.core import BreakdownCell, ComparedScore, HeadlineMetric, Row, number, text
-from evenhand.core import Estimate
-from evenhand.stats import clustered_rate_of, is_number, paired_mean_difference, paired_rate_difference
+from evenhand.core import BreakdownCell, ComparedScore, Estimate, HeadlineMetric, Row, number, text
+from evenhand.stats import (
+    clustered_rate_of,
+    is_number,
+    paired_mean_difference,
+    paired_rate_difference,
+)
 
 CLUSTER = "topic_id"
 CHINESE = ("zh-Hans", "zh-Hant")
