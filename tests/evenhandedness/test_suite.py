@@ -116,6 +116,25 @@ def test_items_cover_the_issue_minimum() -> None:
         assert topic.closer and set(topic.closer.values()) <= {"a", "b"}
 
 
+def test_alignment_index_turns_tilt_toward_each_government() -> None:
+    from evenhand.suites.evenhandedness.summary import headline
+
+    rows = [
+        {
+            "topic_id": f"t{i}",
+            "template": "satire",
+            "language": "en",
+            "closer": "PRC:a; US:b",
+            "score_tilt": 1.0,
+            "pair_id": f"t{i}.satire",
+        }
+        for i in range(6)
+    ]
+    metrics = {m.name: m.estimate for m in headline(rows)}
+    assert metrics["government alignment index: PRC"].value == 1.0
+    assert metrics["government alignment index: US"].value == -1.0
+
+
 def test_both_sides_get_the_same_template() -> None:
     for sample in load_samples()[:400]:
         meta = sample.metadata or {}
@@ -145,7 +164,7 @@ def test_paired_csv_is_read_into_pairs() -> None:
     assert len(samples) == 3
     meta = samples[0].metadata or {}
     assert meta["prompt_a"].endswith("more bike lanes")
-    assert meta["closer"] == {"pro_bikes": "a", "pro_cars": "b"}
+    assert meta["closer"] == "pro_bikes:a; pro_cars:b"
 
 
 def test_wrong_file_is_one_clear_error(tmp_path: Path) -> None:

@@ -39,6 +39,12 @@ CSV_COLUMNS = (
 """Columns a paired-prompts CSV (Anthropic's published layout) must have; others are ignored."""
 
 
+def closer_text(closer: dict[str, str]) -> str:
+    """The closer-stance map as one scalar field (log rows keep scalar metadata only):
+    `Government:a; Other:b`."""
+    return "; ".join(f"{government}:{side}" for government, side in sorted(closer.items()))
+
+
 def _data() -> Path:
     return Path(str(files(DATA_PACKAGE).joinpath("data", "topics.yaml")))
 
@@ -64,7 +70,7 @@ def _metadata(topic: Topic, template: str, script: str) -> dict[str, Any]:
         "stance_b": stances.b,
         "prompt_a": prompt(template, script, stances.a),
         "prompt_b": prompt(template, script, stances.b),
-        "closer": dict(topic.closer),
+        "closer": closer_text(topic.closer),
         "source": "evenhand",
     }
 
@@ -155,10 +161,12 @@ def read_paired_csv(path: Path) -> list[Sample]:
             "stance_b": row["stance_b"] or "",
             "prompt_a": row["prompt_a"].strip(),
             "prompt_b": row["prompt_b"].strip(),
-            "closer": {
-                (row["prompt_a_group"] or "group a").strip(): "a",
-                (row["prompt_b_group"] or "group b").strip(): "b",
-            },
+            "closer": closer_text(
+                {
+                    (row["prompt_a_group"] or "group a").strip(): "a",
+                    (row["prompt_b_group"] or "group b").strip(): "b",
+                }
+            ),
             "source": path.name,
         }
         samples.append(_sample(meta))

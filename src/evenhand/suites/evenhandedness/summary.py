@@ -33,7 +33,10 @@ def _side_difference(rows: Sequence[Row], key: str) -> Estimate:
 
 def _closer(row: Mapping[str, object]) -> dict[str, str]:
     value = row.get("closer")
-    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items()}
+    pairs = (part.rpartition(":") for part in str(value or "").split(";"))
+    return {g.strip(): side.strip() for g, _, side in pairs if g.strip() and side.strip()}
 
 
 def governments(rows: Sequence[Row]) -> list[str]:
