@@ -52,6 +52,8 @@ class AuditRequest:
     model_base_url: str | None = None
     max_retries: int = DEFAULT_MAX_RETRIES
     display: str | None = None
+    dataset: Path | None = None
+    """A user's item file, for the suites whose task takes a `dataset` argument."""
 
 
 class SummaryRow(NamedTuple):
@@ -101,7 +103,7 @@ def run_audit(request: AuditRequest) -> AuditResult:
     check_judges(request.judges)
     tasks = []
     for suite in suites:
-        task = suite.task(sample=request.sample, judges=request.judges)
+        task = _suite_task(suite, request)
         if len(task.dataset) == 0:
             raise EvenhandError(
                 f"suite {suite.name!r} has no samples for --sample {request.sample}"
@@ -131,6 +133,20 @@ def run_audit(request: AuditRequest) -> AuditResult:
     left = unfinished(_headers(request.log_dir))
     resume = resume_hint(left, request.log_dir) if left else None
     return AuditResult(success, locations, summary, errors, breakdown, resume)
+
+
+def _suite_task(suite: Any, request: AuditRequest) -> Any:
+    """A suite's task for the request; `--dataset` only for suites whose task reads one."""
+    import inspect
+
+    if request.dataset is None:
+        return suite.task(sample=request.sample, judges=request.judges)
+    if "dataset" not in inspect.signature(suite.task).parameters:
+        raise EvenhandError(
+            f"--dataset: suite {suite.name!r} reads no dataset file; choose a suite that does "
+            "with --suite (e.g. evenhandedness)"
+        )
+    return suite.task(sample=request.sample, judges=request.judges, dataset=str(request.dataset))
 
 
 def route_credentials(models: list[str], base_url: str | None) -> tuple[str | None, dict[str, str]]:

@@ -145,6 +145,14 @@ def cli() -> None:
 )
 @click.option("--no-report", is_flag=True, help="Do not write the HTML report.")
 @click.option(
+    "--dataset",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="Items from a file instead of the shipped ones, for suites that read one "
+    "(evenhandedness: a paired-prompts CSV).",
+)
+@click.option(
     "--policy",
     "policy_path",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -167,6 +175,7 @@ def run(
     as_json: bool,
     report_path: Path | None,
     no_report: bool,
+    dataset: Path | None,
     policy_path: Path | None,
 ) -> int:
     """Audit models on suites, write Inspect logs and print the headline numbers with 95% intervals."""
@@ -185,6 +194,7 @@ def run(
         model_base_url=model_base_url,
         max_retries=max_retries,
         display=display,
+        dataset=dataset,
     )
     policy = _load_policy(policy_path)  # a bad policy stops the run before anything runs
     report_file = None if no_report else report_path or log_dir / "report.html"
