@@ -20,6 +20,7 @@ from click.testing import CliRunner
 from playwright.sync_api import Page
 
 from evenhand.cli import cli
+from evenhand.suites import suite_names
 from evenhand.report._charts import forest
 from evenhand.report._render import _json
 from evenhand.testing import fake_openai_server
@@ -77,7 +78,7 @@ def report(logs: Path) -> Path:
     out = logs.parent / "report.html"
     result = CliRunner().invoke(cli, ["report", str(logs), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "2 models, 4 suites" in result.output
+    assert f"2 models, {len(suite_names())} suites" in result.output
     return out
 
 
@@ -133,7 +134,7 @@ def test_report_renders_cleanly_with_hostile_model_output(
 ) -> None:
     run = report_browser.open_report(report, open_first_items)
     assert run.problems == []
-    assert run.title.startswith("evenhand report: 2 models, 4 suites")
+    assert run.title.startswith(f"evenhand report: 2 models, {len(suite_names())} suites")
     for heading in ("Headline numbers", "Paired comparisons", "Judges", "Provenance"):
         assert heading in run.text
     # the payloads are on the page as text, exactly as the models wrote them
