@@ -20,9 +20,9 @@ from click.testing import CliRunner
 from playwright.sync_api import Page
 
 from evenhand.cli import cli
-from evenhand.suites import suite_names
 from evenhand.report._charts import forest
 from evenhand.report._render import _json
+from evenhand.suites import suite_names
 from evenhand.testing import fake_openai_server
 from tests.browser import ReportBrowser, browser_for_tests
 
