@@ -101,7 +101,12 @@ def run_audit(request: AuditRequest) -> AuditResult:
     check_judges(request.judges)
     tasks = []
     for suite in suites:
-        task = suite.task(sample=request.sample, judges=request.judges)
+        if suite.joint:  # every requested model at one table: one task, run once
+            task = suite.task(  # type: ignore[call-arg]
+                sample=request.sample, judges=request.judges, players=request.models
+            )
+        else:
+            task = suite.task(sample=request.sample, judges=request.judges)
         if len(task.dataset) == 0:
             raise EvenhandError(
                 f"suite {suite.name!r} has no samples for --sample {request.sample}"
@@ -118,8 +123,16 @@ def run_audit(request: AuditRequest) -> AuditResult:
         for task in tasks:
             task.metadata = {**(task.metadata or {}), "endpoint": redact_url(str(base_url))}
     make_directory(request.log_dir, "log directory")
+    joint = [t for s, t in zip(suites, tasks, strict=True) if s.joint]
+    plain = [t for s, t in zip(suites, tasks, strict=True) if not s.joint]
+    if len(request.models) == 1:
+        plain, joint = tasks, []
+    success, logs = True, []
     with _environment(routes):
-        success, logs = _eval_set(tasks, request, None if routes else base_url)
+        for batch, models in ((plain, request.models), (joint, request.models[:1])):
+            if batch:
+                ok, found = _eval_set(batch, request, None if routes else base_url, models)
+                success, logs = success and ok, [*logs, *found]
     scrub_log_dir(request.log_dir)
     errors = [
         redact(f"{log.eval.task} on {log.eval.model}: {_first_line(log.error.message)}")
@@ -174,13 +187,15 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
                 os.environ[name] = value
 
 
-def _eval_set(tasks: list[Any], request: AuditRequest, base_url: str | None) -> tuple[bool, Any]:
+def _eval_set(
+    tasks: list[Any], request: AuditRequest, base_url: str | None, models: list[str]
+) -> tuple[bool, Any]:
     from inspect_ai import eval_set
 
     return eval_set(
         tasks,
         log_dir=str(request.log_dir),
-        model=request.models,
+        model=models,
         model_base_url=base_url,
         limit=request.limit,
         max_connections=request.max_connections,
