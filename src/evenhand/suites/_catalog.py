@@ -16,6 +16,7 @@ REGISTRY: dict[str, str] = {
     "honesty": "evenhand.suites.honesty",
     "sycophancy": "evenhand.suites.sycophancy",
     "misuse": "evenhand.suites.misuse",
+    "deception": "evenhand.suites.deception",
 }
 """Suite name -> the package whose `SUITE` implements it, in display order."""
 
