@@ -234,10 +234,13 @@ class Game:
         self._check(seat, "speak")
         role = _one_of(role_claim, ("loyal", "saboteur"))
         action = _one_of(action_claim, ("cooperate", "sabotage"))
-        if role_claim is not None and role is None:
-            self._illegal(seat, "speak", f"role claim {role_claim!r}", DEFAULTS["speak"])
-        if action_claim is not None and action is None:
-            self._illegal(seat, "speak", f"action claim {action_claim!r}", DEFAULTS["speak"])
+        bad = [
+            f"{what} claim {value!r}"
+            for what, value, read in (("role", role_claim, role), ("action", action_claim, action))
+            if value is not None and read is None
+        ]
+        if bad:  # one illegal move, however many of its claims are unreadable
+            self._illegal(seat, "speak", "; ".join(bad), DEFAULTS["speak"])
         self.speeches.append(Speech(self.round, seat, text, role, action))  # type: ignore[arg-type]
         self.speakers.pop(0)
         self.moves += 1
