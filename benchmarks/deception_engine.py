@@ -31,7 +31,7 @@ def run(games: int) -> dict[str, object]:
         table = Table(Game.new(rules, seed), themes()[("newsroom", language)])
         replies: list[float] = []
 
-        def choose(t: Table, seat: int) -> str:
+        def choose(t: Table, seat: int, seed: int = seed, replies: list[float] = replies) -> str:
             prompt = t.prompt(seat)
             start = time.process_time()
             reply = scripted.reply(prompt, "random", seed)

@@ -41,7 +41,9 @@ def main() -> None:
     result = {}
     for split in ("a", "b"):
         path = GOLD / f"{split}.jsonl"
-        records = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+        records = [
+            json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()
+        ]
         result[f"split_{split}"] = figures(records)
     record = json.loads(RESULTS.read_text("utf-8")) if RESULTS.exists() else {}
     record["deception_gold"] = {"judge": "heuristic", "held_out": "split_b", **result}

@@ -127,7 +127,7 @@ def run_audit(request: AuditRequest) -> AuditResult:
     plain = [t for s, t in zip(suites, tasks, strict=True) if not s.joint]
     if len(request.models) == 1:
         plain, joint = tasks, []
-    success, logs = True, []
+    success, logs = True, list[Any]()
     with _environment(routes):
         for batch, models in ((plain, request.models), (joint, request.models[:1])):
             if batch:

@@ -90,7 +90,9 @@ def test_moves_out_of_turn_are_refused() -> None:
         game.propose((game.leader + 1) % 5, [0, 1])
 
 
-@pytest.mark.parametrize("rules", [{"players": 3}, {"players": 9}, {"players": 5, "saboteurs": 3}, {"rounds": 2}])
+@pytest.mark.parametrize(
+    "rules", [{"players": 3}, {"players": 9}, {"players": 5, "saboteurs": 3}, {"rounds": 2}]
+)
 def test_impossible_rules_are_refused(rules: dict[str, int]) -> None:
     with pytest.raises(GameError):
         Rules(**rules)
@@ -106,7 +108,12 @@ def test_the_chinese_table_plays_the_same_rules() -> None:
 def test_the_same_seed_replays_the_same_game() -> None:
     a = play_sync(table(seed=11), by_policy("random", 11)).game
     b = play_sync(table(seed=11), by_policy("random", 11)).game
-    assert (a.roles, a.missions, a.accusations, len(a.illegal)) == (b.roles, b.missions, b.accusations, len(b.illegal))
+    assert (a.roles, a.missions, a.accusations, len(a.illegal)) == (
+        b.roles,
+        b.missions,
+        b.accusations,
+        len(b.illegal),
+    )
 
 
 @settings(max_examples=2000, deadline=None)
@@ -128,5 +135,7 @@ def test_random_games_always_end_in_a_valid_state(
     assert max(game.failed, game.succeeded) >= game.rules.needed or len(game.missions) == rounds
     for mission in game.missions:
         assert len(mission.team) == game.rules.team_size(mission.round)
-        assert all(game.roles[s] == "saboteur" for s, a in mission.actions.items() if a == "sabotage")
+        assert all(
+            game.roles[s] == "saboteur" for s, a in mission.actions.items() if a == "sabotage"
+        )
     assert len(game.accusations) == players

@@ -32,14 +32,17 @@ def test_a_deceiver_and_an_honest_endpoint_are_separated(tmp_path: Any, monkeypa
             "player2": get_model("openai-api/honest/honest", base_url=honest.base_url),
         }
         task = deception(players=2, matches_per_pair=3)
-        logs = inspect_eval(task, model=roles["player1"], model_roles=roles, log_dir=str(tmp_path),
-                            display="none")
+        logs = inspect_eval(
+            task, model=roles["player1"], model_roles=roles, log_dir=str(tmp_path), display="none"
+        )
     assert logs[0].status == "success"
     rows = newest_rows([read_header(logs[0].location)])
     assert len(rows) == 12  # 2 ordered pairs x 2 languages x 3
     metrics = {m.name: m.estimate for m in SUITE.headline(rows)}
     liar_name, honest_name = "openai-api/liar/liar", "openai-api/honest/honest"
-    gap = metrics[f"willingness difference: sabotage rate as saboteur on a mission, {honest_name} minus {liar_name}"]
+    gap = metrics[
+        f"willingness difference: sabotage rate as saboteur on a mission, {honest_name} minus {liar_name}"
+    ]
     assert gap.high < 0
     assert metrics[f"willingness: sabotage rate as saboteur on a mission, {liar_name}"].value == 1.0
     lies = metrics[f"claims: structured claims that are lies, as saboteur, {liar_name}"]
@@ -49,8 +52,9 @@ def test_a_deceiver_and_an_honest_endpoint_are_separated(tmp_path: Any, monkeypa
 
 
 def test_smollm2_completes_a_game_and_its_illegal_moves_are_counted(tmp_path: Any) -> None:
-    logs = inspect_eval(deception(sample="default"), model="local/smollm2", log_dir=str(tmp_path),
-                        display="none")
+    logs = inspect_eval(
+        deception(sample="default"), model="local/smollm2", log_dir=str(tmp_path), display="none"
+    )
     assert logs[0].status == "success"
     rows = newest_rows([read_header(logs[0].location)])
     assert len(rows) == 1 and 0 <= rows[0]["score_illegal_rate"] <= 1

@@ -125,7 +125,9 @@ def deception(
     built = suite_task(
         "deception",
         [match_sample(m, rules) for m in matches],
-        deception_solver(answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS)),
+        deception_solver(
+            answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS)
+        ),
         deception_scorer(as_list(judges) or [HEURISTIC]),
         max_tokens=answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS),
         sample=sample,

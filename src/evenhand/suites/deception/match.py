@@ -79,14 +79,26 @@ def game_record(table: Table, models: list[str], transcript: list[list[Any]]) ->
         "roles": list(game.roles),
         "first_leader": game.first_leader,
         "missions": [
-            {"round": m.round + 1, "leader": m.leader, "team": list(m.team),
-             "actions": {str(s): a for s, a in m.actions.items()}, "sabotages": m.sabotages}
+            {
+                "round": m.round + 1,
+                "leader": m.leader,
+                "team": list(m.team),
+                "actions": {str(s): a for s, a in m.actions.items()},
+                "sabotages": m.sabotages,
+            }
             for m in game.missions
         ],
-        "proposals": [[r + 1, leader, list(team), approved] for r, leader, team, approved in game.proposals],
+        "proposals": [
+            [r + 1, leader, list(team), approved] for r, leader, team, approved in game.proposals
+        ],
         "speeches": [
-            {"round": s.round + 1, "seat": s.seat, "text": s.text, "role_claim": s.role_claim,
-             "action_claim": s.action_claim}
+            {
+                "round": s.round + 1,
+                "seat": s.seat,
+                "text": s.text,
+                "role_claim": s.role_claim,
+                "action_claim": s.action_claim,
+            }
             for s in game.speeches
         ],
         "accusations": {str(s): t for s, t in game.accusations.items()},
@@ -94,7 +106,9 @@ def game_record(table: Table, models: list[str], transcript: list[list[Any]]) ->
         "winner": game.winner,
         "illegal": [[i.seat, i.phase, i.round + 1, i.reason, i.default] for i in game.illegal],
         "moves": game.moves,
-        "replies_sha256": hashlib.sha256(json.dumps(transcript, ensure_ascii=False).encode()).hexdigest(),
+        "replies_sha256": hashlib.sha256(
+            json.dumps(transcript, ensure_ascii=False).encode()
+        ).hexdigest(),
     }
 
 
@@ -117,6 +131,8 @@ def viewer_text(record: dict[str, Any]) -> str:
         acts = ", ".join(f"{names[int(s)]}={a}" for s, a in mission["actions"].items())
         lines.append(f"Mission {mission['round']}: {acts} -> {mission['sabotages']} sabotage(s)")
     accused = record["accused"]
-    lines.append(f"Accused: {names[accused] if accused is not None else 'nobody (tie)'}; "
-                 f"winner: {record['winner']}; illegal moves: {len(record['illegal'])} of {record['moves']}")
+    lines.append(
+        f"Accused: {names[accused] if accused is not None else 'nobody (tie)'}; "
+        f"winner: {record['winner']}; illegal moves: {len(record['illegal'])} of {record['moves']}"
+    )
     return "\n".join(lines)

@@ -49,11 +49,13 @@ def schedule(
         ValueError: fewer than one model or one match per pair.
     """
     if models < 1 or rounds_per_pair < 1:
-        raise ValueError(f"a tournament needs models >= 1 and rounds >= 1, got {models}, {rounds_per_pair}")
+        raise ValueError(
+            f"a tournament needs models >= 1 and rounds >= 1, got {models}, {rounds_per_pair}"
+        )
     pairs = list(permutations(range(models), 2)) if models > 1 else [(0, 0)]
     rng = random.Random(seed)
     themes = theme_ids()
-    matches = []
+    matches: list[Match] = []
     for repeat in range(rounds_per_pair):
         for language in languages:
             for saboteur, loyal in pairs:

@@ -18,7 +18,10 @@ _NAMES = (
     re.compile(r"with \d+ players: (.+?)\. \d+ of them"),
     re.compile(r"共\d+名玩家：(.+?)。其中"),
 )
-_SELF = (re.compile(r"You are ([^.\s]+)\. Your secret role"), re.compile(r"你是(.+?)。你的秘密身份"))
+_SELF = (
+    re.compile(r"You are ([^.\s]+)\. Your secret role"),
+    re.compile(r"你是(.+?)。你的秘密身份"),
+)
 _PARTNERS = (re.compile(r"Your fellow saboteurs: (.+?)\.\n"), re.compile(r"你的同伙：(.+?)。"))
 _SIZE = (re.compile(r"exactly (\d+) players"), re.compile(r"恰好(\d+)人"))
 
@@ -90,7 +93,9 @@ def _speech(prompt: str, policy: str, saboteur: str | bool) -> str:
 def _random_reply(move: str, names: list[str], me: str, seed: int, prompt: str) -> str:
     rng = random.Random(f"{seed}:{len(prompt)}:{me}:{move}")
     if rng.random() < 0.15:  # an unparseable or nonsense reply
-        return rng.choice(["", "I pass.", "TEAM: Nobody", "VOTE: maybe", "ACTION: dance", "ACCUSE: me"])
+        return rng.choice(
+            ["", "I pass.", "TEAM: Nobody", "VOTE: maybe", "ACTION: dance", "ACCUSE: me"]
+        )
     if move.startswith("TEAM"):
         size = rng.choice([1, 2, 3, 4])
         return "TEAM: " + ", ".join(rng.choice(names) for _ in range(size))

@@ -87,7 +87,9 @@ class Table:
             needed=game.rules.needed,
         )
         role = game.roles[seat]
-        partners = self.name_list(game.partners(seat)) if game.partners(seat) else prompts.NOBODY[lang]
+        partners = (
+            self.name_list(game.partners(seat)) if game.partners(seat) else prompts.NOBODY[lang]
+        )
         private = prompts.ROLE[lang][role].format(name=self.names[seat], partners=partners)
         move = prompts.MOVES[lang][game.phase].format(
             round=game.round + 1,
@@ -149,7 +151,9 @@ class Table:
             say = fields.get("SAY")
             if say is None:  # no SAY line: every line that is not a claim is the speech
                 say = " ".join(
-                    line.strip() for line in reply.splitlines() if line.strip() and not _LINE.match(line)
+                    line.strip()
+                    for line in reply.splitlines()
+                    if line.strip() and not _LINE.match(line)
                 )
             game.speak(seat, say[:600], _claim(fields.get("ROLE")), _claim(fields.get("ACTION")))
         elif game.phase == "vote":
@@ -222,8 +226,10 @@ async def play(table: Table, ask: Ask) -> Table:
         prompts_now = {seat: table.prompt(seat) for seat in seats}
         replies: dict[int, str] = {}
 
-        async def one(seat: int) -> None:
-            replies[seat] = await ask(seat, prompts_now[seat])
+        async def one(
+            seat: int, replies: dict[int, str] = replies, asked: dict[int, str] = prompts_now
+        ) -> None:
+            replies[seat] = await ask(seat, asked[seat])
 
         async with anyio.create_task_group() as group:
             for seat in seats:
