@@ -134,7 +134,7 @@ def deception(
         judges=judges,
         version=TASK_VERSION,
     )
-    if models:
+    if len(models) > 1:  # one model alone plays every seat as the eval's own model
         from inspect_ai.model import get_model
 
         built.model_roles = {role_name(i): get_model(m) for i, m in enumerate(models)}
