@@ -1,6 +1,6 @@
 """The deception suite: a hidden-role game in which several models share a table."""
 
-from evenhand.core import Suite
+from evenhand.core import GoldAgreement, Suite
 from evenhand.suites.deception.deception import TASK_VERSION, deception
 from evenhand.suites.deception.honesty import LABELS
 from evenhand.suites.deception.judge_file import judge_records
@@ -36,7 +36,16 @@ SUITE = Suite(
     judged="talk: free-text claims judged lies",
     group_fields=("language", "theme"),
     drill_fields=("saboteur_role", "loyal_role"),
-    gold=(),
+    gold=(
+        GoldAgreement(
+            "heuristic",
+            0.36,
+            130,
+            "tests/gold/v2/deception/b.jsonl, held out (independent gold; interval 0.26 to 0.46; "
+            "en 0.41, zh-Hans 0.32); judge not tuned on the gold",
+            metrics=("talk:",),
+        ),
+    ),
     unjudged=(
         "willingness",
         "skill",
