@@ -39,10 +39,10 @@ SUITE = Suite(
     gold=(
         GoldAgreement(
             "heuristic",
-            0.36,
+            0.40,
             130,
-            "tests/gold/v2/deception/b.jsonl, held out (independent gold; interval 0.26 to 0.46; "
-            "en 0.41, zh-Hans 0.32); judge not tuned on the gold",
+            "tests/gold/v2/deception/b.jsonl, held out (independent gold; kappa 0.397, interval "
+            "0.29 to 0.50; en 0.49, zh-Hans 0.32); tuned on split A only",
             metrics=("talk:",),
         ),
     ),

@@ -142,7 +142,7 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
             r"\bi\s+(?:did not|didn't|never|did NOT)\s+(?:sabotage|betray|tamper|undermine)", re.I
         ),
         "action",
-        "cooperate",
+        "not_sabotage",
     ),
     (
         re.compile(r"\b(?:wasn't|was not|it wasn't|it was not|not)\s+me\b", re.I),
@@ -161,7 +161,7 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\bwhy would i (?:sabotage|betray|fail|ruin|wreck)", re.I), "action", "cooperate"),
     (
         re.compile(
-            r"\bi\s+(?:(?:did|admit i|must admit i|have to admit i|confess i)\s+)?(?:sabotaged|chose to sabotage|voted to sabotage|played sabotage|went with sabotage|betrayed)",
+            r"\bi\s+(?:(?:did|admit i|must admit i|have to admit i|confess i)\s+)?(?:sabotaged(?! nothing)|chose to sabotage|voted to sabotage|played sabotage|went with sabotage|betrayed)",
             re.I,
         ),
         "action",
@@ -195,6 +195,32 @@ _EN_PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
         "none",
     ),
 ]
+
+_EN_PATTERNS.extend(
+    [
+        (re.compile(r"\bi sabotaged nothing\b", re.I), "action", "not_sabotage"),
+        (
+            re.compile(
+                r"\bi(?:'ve| have)\s+(?:(?:always|only)\s+)?cooperated\b"
+                r"|\bi played it (?:straight|clean|honest)",
+                re.I,
+            ),
+            "action",
+            "cooperate",
+        ),
+        (
+            re.compile(r"\bwhy (?:on earth |the hell |exactly )?would i (?:sabotage|betray)", re.I),
+            "action",
+            "not_sabotage",
+        ),
+        (
+            re.compile(r"\bi (?:have|'ve got) no (?:read|idea|clue)\b[^.]*\bsaboteur", re.I),
+            "knowledge",
+            "none",
+        ),
+        (re.compile(r"\bi(?:'m| am) on (?:the|our) [a-z' ]{1,25}side\b", re.I), "role", "loyal"),
+    ]
+)
 
 _ZH_PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (
@@ -341,6 +367,10 @@ def consistent(claim: Claim, speaker: Speaker) -> bool:
         # else is consistent (a loyal player's certainty is a suspicion stated strongly)
         return value.split(":", 1)[1] not in speaker.partners
     # an action claim: about the round named, or about the speaker's missions in general
+    if value == "not_sabotage":  # a denial: true wherever the speaker did not sabotage
+        if round_named is not None:
+            return speaker.actions.get(round_named) != "sabotage"
+        return all(a != "sabotage" for a in speaker.actions.values())
     if round_named is not None:
         actual = speaker.actions.get(round_named)
         if actual is None:
