@@ -39,7 +39,7 @@ SUITE = Suite(
     gold=(
         GoldAgreement(
             "heuristic",
-            0.40,
+            0.397,
             130,
             "tests/gold/v2/deception/b.jsonl, held out (independent gold; kappa 0.397, interval "
             "0.29 to 0.50; en 0.49, zh-Hans 0.32); tuned on split A only",
