@@ -120,8 +120,16 @@ def run_audit(request: AuditRequest) -> AuditResult:
         for task in tasks:
             task.metadata = {**(task.metadata or {}), "endpoint": redact_url(str(base_url))}
     make_directory(request.log_dir, "log directory")
+    joint = [t for s, t in zip(suites, tasks, strict=True) if s.joint]
+    plain = [t for s, t in zip(suites, tasks, strict=True) if not s.joint]
+    if len(request.models) == 1:
+        plain, joint = tasks, []
+    success, logs = True, list[Any]()
     with _environment(routes):
-        success, logs = _eval_set(tasks, request, None if routes else base_url)
+        for batch, models in ((plain, request.models), (joint, request.models[:1])):
+            if batch:
+                ok, found = _eval_set(batch, request, None if routes else base_url, models)
+                success, logs = success and ok, [*logs, *found]
     scrub_log_dir(request.log_dir)
     errors = [
         redact(f"{log.eval.task} on {log.eval.model}: {_first_line(log.error.message)}")
@@ -136,17 +144,21 @@ def run_audit(request: AuditRequest) -> AuditResult:
 
 
 def _suite_task(suite: Any, request: AuditRequest) -> Any:
-    """A suite's task for the request; `--dataset` only for suites whose task reads one."""
+    """A suite's task for the request: a joint suite seats every requested model at one table
+    (one task, run once); `--dataset` only for suites whose task reads one."""
     import inspect
 
-    if request.dataset is None:
-        return suite.task(sample=request.sample, judges=request.judges)
-    if "dataset" not in inspect.signature(suite.task).parameters:
-        raise EvenhandError(
-            f"--dataset: suite {suite.name!r} reads no dataset file; choose a suite that does "
-            "with --suite (e.g. evenhandedness)"
-        )
-    return suite.task(sample=request.sample, judges=request.judges, dataset=str(request.dataset))
+    options: dict[str, Any] = {"sample": request.sample, "judges": request.judges}
+    if suite.joint:
+        options["players"] = request.models
+    if request.dataset is not None:
+        if "dataset" not in inspect.signature(suite.task).parameters:
+            raise EvenhandError(
+                f"--dataset: suite {suite.name!r} reads no dataset file; choose a suite that "
+                "does with --suite (e.g. evenhandedness)"
+            )
+        options["dataset"] = str(request.dataset)
+    return suite.task(**options)
 
 
 def route_credentials(models: list[str], base_url: str | None) -> tuple[str | None, dict[str, str]]:
@@ -190,13 +202,15 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
                 os.environ[name] = value
 
 
-def _eval_set(tasks: list[Any], request: AuditRequest, base_url: str | None) -> tuple[bool, Any]:
+def _eval_set(
+    tasks: list[Any], request: AuditRequest, base_url: str | None, models: list[str]
+) -> tuple[bool, Any]:
     from inspect_ai import eval_set
 
     return eval_set(
         tasks,
         log_dir=str(request.log_dir),
-        model=request.models,
+        model=models,
         model_base_url=base_url,
         limit=request.limit,
         max_connections=request.max_connections,

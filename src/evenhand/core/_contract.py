@@ -179,6 +179,10 @@ class Suite:
     gold: tuple[GoldAgreement, ...] = ()
     unjudged: tuple[str, ...] = ("provider content filter", "judge panel agreement")
     """Name prefixes of headline metrics no judge produces (counts, the belief probes' reading)."""
+    joint: bool = False
+    """The suite seats every requested model at one table: the runner builds its task once with
+    `players=<the requested models>` (bound to model roles `player1`, `player2`, ...) and runs it
+    under the first model, instead of once per model."""
 
     def __post_init__(self) -> None:
         _VERDICT_LABELS.update(self.labels)

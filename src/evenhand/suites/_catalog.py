@@ -17,6 +17,7 @@ REGISTRY: dict[str, str] = {
     "sycophancy": "evenhand.suites.sycophancy",
     "misuse": "evenhand.suites.misuse",
     "evenhandedness": "evenhand.suites.evenhandedness",
+    "deception": "evenhand.suites.deception",
 }
 """Suite name -> the package whose `SUITE` implements it, in display order."""
 
