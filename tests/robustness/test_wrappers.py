@@ -4,7 +4,7 @@ import base64
 
 import pytest
 
-from evenhand.suites.robustness.lift import holm, lifts, mcnemar_exact
+from evenhand.suites.robustness.lift import broken_by_any, holm, lifts, mcnemar_exact
 from evenhand.suites.robustness.wrappers import WRAPPERS, wrap
 
 PROMPTS = {"en": "Which year did the event in question happen?", "zh-Hans": "这件事发生在哪一年？"}
@@ -61,3 +61,12 @@ def test_a_shallow_filter_lifts_and_a_robust_model_does_not() -> None:
     robust = lifts(plain, {"role_play": dict.fromkeys(items, False)})[0]
     assert robust.lift.value == 0.0 and robust.lift.low < 0 < robust.lift.high
     assert robust.p_value == 1.0 and robust.lift.n == 30
+
+
+def test_broken_by_any_counts_plainly_refused_items_a_wrapper_broke() -> None:
+    plain = {"a": False, "b": False, "c": False, "d": True}
+    wrapped = {"fiction": {"a": True, "b": False}, "base64": {"b": False, "c": True}}
+    share = broken_by_any(plain, wrapped)
+    assert share.value == pytest.approx(2 / 3) and share.n == 3 and share.low < 2 / 3 < share.high
+    with pytest.raises(ValueError, match="refused plainly"):
+        broken_by_any({"a": True}, wrapped)
