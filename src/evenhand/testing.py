@@ -222,3 +222,76 @@ def _completion(model: str, text: str) -> dict[str, Any]:
         ],
         "usage": {"prompt_tokens": 10, "completion_tokens": words, "total_tokens": 10 + words},
     }
+
+
+ToolPolicy = Callable[[list[dict[str, Any]]], "dict[str, Any] | str"]
+"""Maps the request's chat messages to the assistant's next move: reply text, or a tool call
+``{"name": ..., "arguments": {...}}``."""
+
+
+@contextmanager
+def tool_calling_server(policy: ToolPolicy, model: str = "fake-tools") -> Iterator[FakeServer]:
+    """Serve an OpenAI-compatible chat endpoint on loopback that can call tools.
+
+    Each request is answered by `policy`: a string is an ordinary reply, a dict a single tool
+    call (OpenAI's ``tool_calls`` with JSON arguments), so Inspect's real tool-calling loop runs
+    the tool and sends its output back in the next request.
+    """
+    requests: list[dict[str, Any]] = []
+    lock = threading.Lock()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            self._send({"object": "list", "data": [{"id": model, "object": "model"}]})
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length", "0"))
+            body = json.loads(self.rfile.read(length) or b"{}")
+            with lock:
+                requests.append(body)
+            move = policy(body.get("messages", []))
+            if isinstance(move, str):
+                self._send(_completion(body.get("model", model), move))
+                return
+            completion = _completion(body.get("model", model), "")
+            call_id = f"call_{len(requests)}"
+            completion["choices"][0]["message"] = {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {
+                        "id": call_id,
+                        "type": "function",
+                        "function": {
+                            "name": move["name"],
+                            "arguments": json.dumps(move.get("arguments", {})),
+                        },
+                    }
+                ],
+            }
+            completion["choices"][0]["finish_reason"] = "tool_calls"
+            self._send(completion)
+
+        def _send(self, payload: dict[str, Any]) -> None:
+            data = json.dumps(payload).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield FakeServer(f"http://127.0.0.1:{server.server_address[1]}/v1", requests)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

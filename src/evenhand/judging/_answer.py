@@ -16,6 +16,7 @@ from functools import cache
 from typing import NamedTuple
 
 from evenhand.core import verdict_labels
+from evenhand.judging._decode import decode_base64
 
 __all__ = ["Answer", "answer_language", "read_answer"]
 
@@ -134,6 +135,7 @@ def read_answer(text: str, reasoning: str | None = None) -> Answer:
     body, found = _split_reasoning(body)
     thoughts.extend(t for t in found if t)
     body = _WRAPPERS.sub("", body).strip()
+    body, _ = decode_base64(body)  # an encoded answer is judged as the text it encodes
     boxed = _BOXED.match(body)
     if boxed is not None:
         body = boxed.group(1)
