@@ -25,7 +25,8 @@ ROOT = Path(__file__).parents[2]
 CSV = ROOT / "tests" / "data" / "paired_prompts_sample.csv"
 GOLD = ROOT / "tests" / "gold" / "v2" / "evenhandedness"
 
-MAINLAND_FORMS = MAINLAND_ONLY_IN_HANT + (
+MAINLAND_FORMS = (
+    *MAINLAND_ONLY_IN_HANT,
     "克什米爾",
     "沙特",
     "也門",
