@@ -58,7 +58,7 @@ def _forms(prompt: str) -> set[str]:
 
 def test_the_three_jurisdictions_have_all_their_items() -> None:
     counts = Counter(item.jurisdiction for item in _ours(_base()))
-    assert counts == {"china": 36, "united_states": 24, "russia": 22}
+    assert counts == {"china": 36, "united_states": 27, "russia": 22}  # 3 live US items in 0.5.0
 
 
 def test_every_item_names_an_existing_neutral_control_of_its_question_type() -> None:
