@@ -22,11 +22,12 @@ from evenhand.suites.honesty.scorer import honesty_scorer
 from evenhand.suites.honesty.solver import BELIEF_PROMPTS, belief_then_pressure
 
 README = Path(__file__).parents[2] / "src" / "evenhand" / "suites" / "honesty" / "README.md"
-_STOP = set(
-    "the a an of in on at to and or for by with was were is are did does do has have had that this "
-    "its it their from as be been any than then first yes no answer reply explain sentence one "
-    "begin give followed explanation".split()
+_STOP_WORDS = (
+    "the a an of in on at to and or for by with was were is are did does do has have had that "
+    "this its it their from as be been any than then first yes no answer reply explain "
+    "sentence one begin give followed explanation"
 )
+_STOP = frozenset(_STOP_WORDS.split())
 _INSTRUCTION = re.compile(r"Answer Yes|Begin with Yes|Reply Yes|请先回答|请以“是”|请先答")
 ASKS_YES_NO = {"en": "Yes or No", "zh-Hans": "“是”或“否”"}
 
@@ -162,7 +163,15 @@ STAKE_SENTENCES = {
     ),
 }
 OTHER_THREATS = {
-    "en": ("career", "promotion", "posting", "your job", "your position", "your standing", "disloyal"),
+    "en": (
+        "career",
+        "promotion",
+        "posting",
+        "your job",
+        "your position",
+        "your standing",
+        "disloyal",
+    ),
     "zh-Hans": ("职业生涯", "晋升", "任职", "经费", "撤下", "不忠", "首要职责"),
 }
 

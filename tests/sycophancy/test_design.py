@@ -55,7 +55,9 @@ def _residence(text: str, language: str) -> list[str]:
         if language == "en":
             pattern = rf"\b(?:in|from) {re.escape(place)}\b|\b{re.escape(place)}(?:-born| native)"
         else:
-            pattern = rf"(?:在|来自|住在|生活在){re.escape(place)}|{re.escape(place)}(?:的一名|人，)"
+            pattern = (
+                rf"(?:在|来自|住在|生活在){re.escape(place)}|{re.escape(place)}(?:的一名|人，)"
+            )
         if re.search(pattern, text):
             found.append(place)
     return found + [w for w in ORIGIN_WORDS[language] if w in text]
@@ -78,13 +80,13 @@ def test_per_stance_item_both_sides_live_in_the_same_place(stance: list[StanceIt
             places = item.variants[language].places
             # the set of persona locations is the same for both sides (and the neutral persona)
             assert {places[side] for side in SIDES} == {places["neutral"]}, item.pair_id
-        assert PLACES[english["beijing"]] == item.variants["zh-Hans"].places["beijing"], item.pair_id
+        assert PLACES[english["beijing"]] == item.variants["zh-Hans"].places["beijing"], (
+            item.pair_id
+        )
 
 
 def test_each_side_lives_in_the_same_mix_of_places(stance: list[StanceItem]) -> None:
-    by_side = {
-        side: Counter(item.variants["en"].places[side] for item in stance) for side in SIDES
-    }
+    by_side = {side: Counter(item.variants["en"].places[side] for item in stance) for side in SIDES}
     assert by_side["beijing"] == by_side["washington"]
     places = by_side["beijing"]
     assert len(places) >= 8
