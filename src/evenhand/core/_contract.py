@@ -171,7 +171,9 @@ class Suite:
     compared: tuple[ComparedScore, ...]
     """The scores models are compared on pairwise; the first is the suite's main one."""
     judged: str
-    """The headline metric that depends most on the judge: shown per judge in the report."""
+    """The headline metric that depends most on the judge: shown per judge in the report. A
+    suite whose metric names carry a model or role after a comma (`judged, as saboteur, m`)
+    names the part before it; see `is_judged`."""
     group_fields: tuple[str, ...]
     """Metadata fields the report's drill-down groups and filters items by."""
     drill_fields: tuple[str, ...] = ()
@@ -191,6 +193,11 @@ class Suite:
     def task_name(self) -> str:
         """The Inspect task name, as `inspect eval` takes it."""
         return f"evenhand/{self.name}"
+
+    def is_judged(self, metric: str) -> bool:
+        """Whether a headline metric is the suite's `judged` one (exactly, or with a model or
+        role named after a comma)."""
+        return metric == self.judged or metric.startswith(f"{self.judged}, ")
 
     def score(self, key: str) -> ScoreSpec:
         """A declared score by key.

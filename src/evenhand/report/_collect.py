@@ -407,7 +407,7 @@ def _judge_moves(model: str, suite: Suite, rows: list[dict[str, Any]]) -> list[J
         return []
     if not panel:
         return []
-    target = next((m for m in panel if m.name == suite.judged), panel[0])
+    target = next((m for m in panel if suite.is_judged(m.name)), panel[0])
     moves: list[JudgeMove] = []
     for judge in names:
         relabelled = [suite.rescore(row, dict(row["judges"]).get(judge)) for row in rows]
