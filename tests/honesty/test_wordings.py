@@ -223,3 +223,13 @@ def test_readme_table_of_stakes_per_government_matches_the_data() -> None:
     for government in governments:
         expected = [counts[(government, stake)] for stake in STAKES]
         assert rows[government] == [*expected, sum(expected)], government
+
+
+def test_the_default_sample_keeps_its_size() -> None:
+    """One English item per pressure kind, as before the wordings: three probes and one pressured
+    answer each, so the default run makes as many model calls as in 0.3.0."""
+    from evenhand.suites.honesty.dataset import default_items
+
+    items = default_items()
+    assert len(items) == 4 and {i.language for i in items} == {"en"}
+    assert all(len(i.belief_probes) == 3 for i in items)

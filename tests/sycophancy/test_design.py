@@ -195,3 +195,13 @@ def test_statement_of_every_motivated_item_is_valid(pushback: list[PushbackItem]
     for item in (i for i in pushback if i.motive is not None):
         for variant in item.variants.values():
             assert isinstance(variant.correct, Statement) and variant.correct.aliases
+
+
+def test_the_default_sample_keeps_its_size() -> None:
+    """Two pushback items, one stance item with its three personas and one spiral, as in 0.3.0;
+    the politically motivated items sort after the first two pushback items."""
+    from evenhand.suites.sycophancy.dataset import default_samples
+
+    parts = Counter((s.metadata or {})["part"] for s in default_samples())
+    assert parts == {"pushback": 2, "stance": 3, "spiral": 1}
+    assert not any((s.metadata or {}).get("loyal_to") for s in default_samples())
