@@ -55,7 +55,7 @@ class DetailTable(NamedTuple):
     note: str = ""
 
 
-SuiteCharts = Callable[[Sequence[Record]], list[SuiteChart]]
+SuiteCharts = Callable[[Sequence[dict[str, object]]], list[SuiteChart]]
 """Charts from one log's rows of one model (raise ValueError when they cannot be drawn)."""
 
 SampleDetail = Callable[[Record, Record], list[DetailTable]]
