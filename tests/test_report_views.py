@@ -419,3 +419,24 @@ def test_views_open_in_the_browser_as_text(report_browser: ReportBrowser, report
     assert "hidden role" in seen["deception"] and "saboteur" in seen["deception"]
     assert PAYLOAD in seen["deception"]
     assert "Willingness against skill" in run.text and "Refusal asymmetry by country" in run.text
+
+
+def test_cli_breakdown_shows_a_dash_where_a_group_lacks_a_label() -> None:
+    from rich.console import Console
+
+    from evenhand.cli._summary import _print_breakdown
+    from evenhand.core import BreakdownCell
+    from evenhand.runner import BreakdownRow
+
+    e = Estimate(0.5, 0.2, 0.8, 6)
+    rows = [
+        BreakdownRow("m", "deception", BreakdownCell("language", "en", "skill: m", e)),
+        BreakdownRow("m", "deception", BreakdownCell("language", "zh-Hans", "skill: m", e)),
+        BreakdownRow("m", "deception", BreakdownCell("language", "zh-Hans", "willingness: m", e)),
+    ]
+    console = Console(record=True, width=200)
+    _print_breakdown(console, rows)
+    text = console.export_text()
+    assert "willingness: m" in text
+    english = next(line for line in text.splitlines() if " en " in line)
+    assert "–" in english
