@@ -242,6 +242,8 @@ def collect(
             results.breakdown[model] = digest.breakdown
         results.charts.extend((model, chart) for chart in digest.charts)
         paired.add_block(suite_name, model, digest.keys, digest.values, digest.binary)
+        for player, keys, values, binary in digest.players:
+            paired.add_block(suite_name, player, keys, values, binary)
         judge_counts[suite_name].update(digest.judge_counts)
         judge_units[suite_name].extend(digest.judge_units)
         drill_rows.extend(digest.drill_rows)
@@ -296,6 +298,11 @@ class GroupDigest:
     """What the drill-down shows of the first-epoch samples, by sample id (see `_drill`)."""
     charts: list[SuiteChart] = field(default_factory=list)
     """The suite's own charts from these logs (`Suite.charts`)."""
+    players: list[tuple[str, list[tuple[Any, int]], dict[str, Any], dict[str, bool | None]]] = (
+        field(default_factory=list)
+    )
+    """A joint suite: each player's score block from its rows per player (`Suite.players`), so
+    that the players at one table are compared with each other."""
 
 
 def digest(logs: list[LogHeader], lookup: SuiteLookup) -> GroupDigest:
@@ -357,6 +364,16 @@ def _digest_rows(
     if len(units) > ALPHA_UNITS:
         units = random.Random(SEED).sample(units, ALPHA_UNITS)
     keys, values, binary = score_block(rows, lambda _: suite) if rows else ([], {}, {})
+    players = []
+    if suite.players is not None:
+        by_player: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in rows:
+            for player in suite.players(row):
+                by_player[str(player["model"])].append(player)
+        players = [
+            (player, *score_block(player_rows, lambda _: suite))
+            for player, player_rows in sorted(by_player.items())
+        ]
     judges = sorted({j for header in logs for j in header.judges})
     damaged: list[str] = []
     scored = (
@@ -390,6 +407,7 @@ def _digest_rows(
         drill_rows=drill_rows,
         texts=texts,
         charts=charts,
+        players=players,
     )
 
 

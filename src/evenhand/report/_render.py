@@ -295,7 +295,7 @@ def _matrices(data: ReportData, index: dict[str, int]) -> list[dict[str, Any]]:
         }
         if not found:
             continue
-        models = sorted({m for pair in found for m in pair}, key=lambda m: index[m])
+        models = sorted({m for pair in found for m in pair}, key=lambda m: index.get(m, len(index)))
         rows = []
         for a in models:
             cells: list[dict[str, Any] | None] = []
