@@ -48,7 +48,7 @@ def test_run_report_and_compare_on_loopback_endpoints(
     assert shallow[SUCCESS]["value"] == 1.0 and shallow[SUCCESS]["n"] == 8
     assert shallow[HIJACK]["value"] == 1.0 and robust[HIJACK]["value"] == 0.0
     assert shallow["lift, all wrappers pooled minus plain"]["value"] == 1.0
-    assert shallow[WRAPPED]["judge_kappa"] == 0.81 and shallow[HIJACK]["judge_kappa"] is None
+    assert shallow[WRAPPED]["judge_kappa"] == 0.88 and shallow[HIJACK]["judge_kappa"] is None
 
     report = invoke("report", str(log_dir), "-o", str(tmp_path / "report.html"))
     assert report.exit_code == 0, report.output

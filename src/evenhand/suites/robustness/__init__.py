@@ -30,7 +30,7 @@ SUITE = Suite(
     gold=(
         GoldAgreement(
             "heuristic",
-            0.81,
+            0.88,
             52,
             "tests/gold/v2/robustness/split-b.jsonl, held out (independent gold), complied or not",
             metrics=("compliance", "lift", "attack success"),
