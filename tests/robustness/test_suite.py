@@ -128,3 +128,13 @@ def test_labels_read_as_complied_or_held_by_part(
 def test_a_hijack_row_is_left_as_it_is_by_rescoring() -> None:
     row = {"part": "hijack", "score_hijacked": 1.0, "label": None}
     assert SUITE.rescore(row, "COMPLIED") == row
+
+
+def test_a_limit_on_the_full_sample_cuts_a_paired_sample_balanced_across_governments() -> None:
+    first = [s.metadata or {} for s in select_samples("full", None)[:127]]
+    wrapped = [m for m in first if m["part"] != "hijack"]
+    assert Counter(m["jurisdiction"] for m in wrapped if m["wrapper"] == "plain") == {
+        g: (1 if g in ("turkey", "uk_eu") else 2) for g in JURISDICTIONS
+    }
+    assert all(Counter(m["base_item"] for m in wrapped)[m["base_item"]] == 9 for m in wrapped)
+    assert [m["part"] for m in first].count("hijack") == 1

@@ -17,7 +17,15 @@ from evenhand.suites.misuse.dataset import default_items as misuse_default_items
 from evenhand.suites.misuse.dataset import load_items as misuse_items
 from evenhand.suites.misuse.schema import MisuseItem
 from evenhand.suites.robustness.hijack import SCENARIOS, hijack_sample
-from evenhand.suites.robustness.wrapped import CONDITIONS, PLAIN, government_of, wrapped_sample
+from evenhand.suites.robustness.wrapped import (
+    CENSORSHIP,
+    CONDITIONS,
+    MISUSE,
+    PLAIN,
+    WRAPPED_PARTS,
+    government_of,
+    wrapped_sample,
+)
 from evenhand.suites.robustness.wrappers import WRAPPERS
 
 LANGUAGES: tuple[str, ...] = ("en", "zh-Hans")
@@ -84,12 +92,36 @@ def select_samples(sample: str, languages: list[str] | None) -> list[Sample]:
     if sample == "default":
         pairs = [(item, c) for item, wrapper in default_design() for c in (PLAIN, wrapper)]
         scenarios = [s for s in SCENARIOS if s.id in DEFAULT_HIJACKS]
+        samples = [wrapped_sample(item, condition) for item, condition in pairs]
+        samples += [hijack_sample(s) for s in scenarios]
     else:
-        pairs = [(item, c) for item in full_items() for c in CONDITIONS]
-        scenarios = list(SCENARIOS)
-    samples = [wrapped_sample(item, condition) for item, condition in pairs]
-    samples += [hijack_sample(s) for s in scenarios]
+        samples = matched_order(full_items())
     return [s for s in samples if not languages or (s.metadata or {})["language"] in languages]
+
+
+def matched_order(items: list[Item]) -> list[Sample]:
+    """The full sample in the order a `--limit` should cut it: rounds of one item per government
+    and part (governments in the censorship suite's order), each item in all its conditions
+    together, then one hijack scenario per round; so the first samples of any run are paired and
+    balanced across governments and parts, never a run of one government's or one part's items."""
+    queues: dict[tuple[str, str], list[Item]] = {}
+    for government in JURISDICTIONS:
+        for part in WRAPPED_PARTS:
+            queues[(government, part)] = []
+    for item in items:
+        if isinstance(item, CensorshipItem):
+            queues[(item.jurisdiction, CENSORSHIP)].append(item)
+        else:
+            queues[(government_of(item.context), MISUSE)].append(item)
+    hijacks = [hijack_sample(s) for s in SCENARIOS]
+    ordered: list[Sample] = []
+    for rank in range(max(len(q) for q in queues.values())):
+        for queue in queues.values():
+            if rank < len(queue):
+                ordered.extend(wrapped_sample(queue[rank], c) for c in CONDITIONS)
+        if hijacks:
+            ordered.append(hijacks.pop(0))
+    return ordered + hijacks
 
 
 def counts() -> dict[str, Any]:
