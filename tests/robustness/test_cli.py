@@ -75,3 +75,20 @@ def test_smollm2_completes_and_records_the_hijack_scenarios_as_not_applicable(
     assert HIJACK not in summary and "over-refusal, hijack controls" not in summary
     plain = summary["compliance, plain requests"]
     assert plain["n"] == 8 and plain["low"] <= plain["value"] <= plain["high"]
+
+
+def test_inspect_eval_resolves_the_task_by_its_registered_name(tmp_path: Path) -> None:
+    from inspect_ai import eval as inspect_eval
+
+    with tool_calling_server(obedient) as server:
+        [log] = inspect_eval(
+            "evenhand/robustness",
+            task_args={"sample": "default"},
+            model="openai-api/fake/fake-tools",
+            model_base_url=server.base_url,
+            model_args={"api_key": "test"},
+            log_dir=str(tmp_path),
+            display="none",
+        )
+    assert log.status == "success", log.error
+    assert log.eval.task == "evenhand/robustness" and len(log.samples or []) == 20
