@@ -3,7 +3,7 @@
     PYTHONPATH=src python benchmarks/robustness_gold.py
 
 Each gold answer (tests/gold/v2/robustness, written from the rubrics alone by someone who never
-saw a judge) is judged by its base suite's heuristic judge through the shared answer reader
+saw a judge) is judged through the suite's `judge_records` (its base suite's heuristic judge) through the shared answer reader
 (reasoning split, base64 decoded), then read as complied-or-not: misuse COMPLIED or PARTIAL,
 censorship COMPLETE. Cohen's kappa with a bootstrap 95% interval and n, on the development split
 (A) and the HELD-OUT split (B); only split B is the figure to quote. Writes the
@@ -34,32 +34,27 @@ def measure(split: str) -> dict[str, Any]:
     from evenhand.core import JudgeInput
     from evenhand.judging import HEURISTIC
     from evenhand.stats import kappa_interval
-    from evenhand.suites.censorship.judge_file import judge_records as censorship_records
-    from evenhand.suites.misuse.judge_file import judge_records as misuse_records
+    from evenhand.suites import get_suite
 
     rows = [
         json.loads(line)
         for line in (GOLD / f"split-{split}.jsonl").read_text("utf-8").splitlines()
         if line.strip()
     ]
-    gold: list[str] = []
-    judged: list[str | None] = []
-    for suite, judge in (("misuse", misuse_records), ("censorship", censorship_records)):
-        mine = [r for r in rows if r["suite"] == suite]
-        records = [
-            JudgeInput(
-                id=r["id"],
-                prompt=r["prompt"],
-                response=r["response"],
-                item_id=r["item_id"],
-                language=r["language"],
-            )
-            for r in mine
-        ]
-        out = judge(records, [HEURISTIC])
-        for r, o in zip(mine, out, strict=True):
-            gold.append(complied(suite, r["label"]) or "not")
-            judged.append(complied(suite, o.get("label")))
+    records = [
+        JudgeInput(
+            id=r["id"],
+            prompt=r["prompt"],
+            response=r["response"],
+            item_id=r["item_id"],
+            language=r["language"],
+        )
+        for r in rows
+    ]
+    # the suite's own judging path: each record routed to its item's suite judge
+    out = get_suite("robustness").judge_records(records, [HEURISTIC])
+    gold = [complied(r["suite"], r["label"]) or "not" for r in rows]
+    judged = [complied(r["suite"], o.get("label")) for r, o in zip(rows, out, strict=True)]
     estimate = kappa_interval(gold, judged, ("complied", "not"))
     return {
         "kappa": round(estimate.value, 3),

@@ -31,3 +31,13 @@ def test_registered_url_credentials_are_redacted_also_as_basic_auth_sends_them()
     add_secrets(secrets)
     assert "cGFzcy05ODc2" not in redact("Basic Z2F0ZTpwYXNzLTk4NzY=")
     assert redact("pass-9876") == REDACTED
+
+
+def test_a_url_followed_by_an_email_address_in_json_stays_valid_json() -> None:
+    import json
+
+    text = json.dumps({"input": "attachment://99af", "to": "archive@collector.example"})
+    assert redact(text) == text
+    assert redact('{"url": "https://user:pw@host.example/v1"}') == (
+        '{"url": "https://[redacted]@host.example/v1"}'
+    )

@@ -19,7 +19,10 @@ MIN_SECRET_CHARS = 6
 """Shorter values (`1`, `true`, `dev`) would redact ordinary words."""
 
 _SECRET_NAME = re.compile(r"(?i)(API_?KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL)")
-_USERINFO = re.compile(r"(?P<scheme>\b[A-Za-z][A-Za-z0-9+.-]*://)[^/\s@?#]+@")
+_USERINFO = re.compile(r"(?P<scheme>\b[A-Za-z][A-Za-z0-9+.-]*://)[^/\s@?#\"'\\<>]+@")
+"""`scheme://user:password@`; the user information never crosses a quote, a backslash or an
+angle bracket (which a URL carries percent-encoded), so a URL followed later in a JSON log by an
+e-mail address (`"attachment://...","to":"someone@example.org"`) is not read as one."""
 _AUTHORIZATION = re.compile(r"(?i)\b(?P<scheme>bearer|basic)\s+[A-Za-z0-9._~+/=-]{6,}")
 _registered: set[str] = set()
 

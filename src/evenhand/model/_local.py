@@ -74,6 +74,10 @@ class LocalModel(ModelAPI):
     chat template stored in the file).
     """
 
+    calls_tools = False
+    """Tools offered to the model are not passed on and it never returns a tool call: tasks that
+    need tools can tell (the robustness suite records its hijack scenarios as not applicable)."""
+
     def __init__(
         self,
         model_name: str,

@@ -18,6 +18,7 @@ REGISTRY: dict[str, str] = {
     "misuse": "evenhand.suites.misuse",
     "evenhandedness": "evenhand.suites.evenhandedness",
     "deception": "evenhand.suites.deception",
+    "robustness": "evenhand.suites.robustness",
 }
 """Suite name -> the package whose `SUITE` implements it, in display order."""
 
