@@ -52,6 +52,16 @@ def test_every_command_has_help(command: list[str]) -> None:
     assert "Usage:" in result.output
 
 
+def test_suites_table_lists_every_suite() -> None:
+    """Every registered suite has a row, whatever its unit (items, pairs, matches)."""
+    from evenhand.suites import suite_names
+
+    result = CliRunner().invoke(cli, ["suites"], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    for name in suite_names():
+        assert f"evenhand/{name}" in result.output
+
+
 def test_suites_json_lists_counts() -> None:
     result = invoke("suites", "--json")
     assert result.exit_code == 0, result.output

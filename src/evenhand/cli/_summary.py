@@ -143,29 +143,36 @@ def suites_json() -> list[dict[str, Any]]:
 
 
 def print_suites() -> None:
-    """Print the suites as a table."""
+    """Print the suites as a table. A suite whose unit is not an item (a pair, a match) shows its
+    own counts in the last column."""
     table = Table(title="evenhand suites")
-    for column in (
-        "suite",
-        "task",
-        "version",
-        "samples",
-        "base items",
-        "by language",
-        "by jurisdiction",
-    ):
+    for column in ("suite", "task", "version", "samples", "base items", "by language", "counts"):
         table.add_column(column)
+    shown = {"suite", "task", "version", "description", "samples", "base_items", "by_language"}
     for entry in suites_json():
+        languages = entry.get("by_language") or {}
+        other = {k: v for k, v in entry.items() if k not in shown}
         table.add_row(
             entry["suite"],
             entry["task"],
             entry["version"],
-            str(entry["samples"]),
-            str(entry["base_items"]),
-            ", ".join(f"{k} {v}" for k, v in entry.get("by_language", {}).items()),
-            ", ".join(f"{k} {v}" for k, v in entry.get("by_jurisdiction", {}).items()),
+            str(entry.get("samples", "-")),
+            str(entry.get("base_items", "-")),
+            ", ".join(f"{k} {v}" for k, v in languages.items())
+            if isinstance(languages, dict)
+            else "",
+            "; ".join(f"{k.replace('_', ' ')}: {_count_text(v)}" for k, v in other.items()),
         )
     Console().print(table)
+
+
+def _count_text(value: object) -> str:
+    """A count, a list or a mapping of counts as one short text."""
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {_count_text(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 def print_comparisons(model_a: str, model_b: str, comparisons: list[Any]) -> None:

@@ -184,6 +184,7 @@ def counts() -> dict[str, Any]:
         by_script[meta["language"]] = by_script.get(meta["language"], 0) + 1
         by_country[meta["country"]] = by_country.get(meta["country"], 0) + 1
     return {
+        "samples": len(samples),  # one sample is one pair
         "pairs": len(samples),
         "topics": len(load_topics()),
         "templates": len(TEMPLATES),
