@@ -92,7 +92,12 @@ def item_lookup(tasks: dict[str, Any]) -> dict[str, ItemRequest]:
             target = sample.target if isinstance(sample.target, list) else [sample.target]
             request = ItemRequest(suite, suite, dict(sample.metadata or {}), target)
             if suite == "honesty":
-                lookup[request.metadata["belief_prompt"]] = request._replace(stage="belief")
+                belief = request._replace(stage="belief")
+                for wording in (
+                    request.metadata["belief_prompt"],
+                    *request.metadata.get("belief_paraphrases", []),
+                ):
+                    lookup[wording] = belief
                 lookup[request.metadata["pressure_prompt"]] = request._replace(stage="pressure")
             else:
                 lookup[str(sample.input)] = request

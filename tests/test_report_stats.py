@@ -22,7 +22,7 @@ from evenhand.core import read_judge_inputs
 from evenhand.logs._table import list_headers, score_rows, summary_rows
 from evenhand.report._collect import findings
 from evenhand.stats import agreement
-from evenhand.suites import get_suite
+from evenhand.suites import get_suite, suite_names
 from evenhand.testing import fake_openai_server
 
 GOLD = Path(__file__).parent / "gold"
@@ -374,9 +374,16 @@ def test_each_suite_names_a_judged_metric_and_compared_scores_it_has(logs: Path)
         scores.setdefault(header.suite, set()).update(
             k for r in rows for k in r if k.startswith("score_")
         )
-    assert set(names) == {"censorship", "honesty", "misuse", "sycophancy"}
+    assert set(names) == set(suite_names())
     for suite, found in names.items():
-        assert get_suite(suite).judged in found, suite
+        if suite == "deception" and not any(
+            r.get("score_talk_lie_rate") == r.get("score_talk_lie_rate")  # a number, not NaN
+            for header in list_headers(logs)
+            if header.suite == suite
+            for r in summary_rows(header)
+        ):
+            continue  # these players made no free-text claims: the talk judge had nothing
+        assert any(get_suite(suite).is_judged(name) for name in found), suite
         for compared in get_suite(suite).compared:
             assert f"score_{compared.score}" in scores[suite], (suite, compared.score)
 

@@ -12,7 +12,7 @@ import pytest
 from evenhand.core import JudgeInput, read_judge_inputs
 from evenhand.stats import agreement
 from evenhand.suites import get_suite
-from evenhand.suites.censorship.dataset import load_items
+from evenhand.suites.censorship.dataset import load_all_items
 from evenhand.suites.censorship.labels import LABELS
 
 GOLD = Path(__file__).parents[1] / "gold" / "censorship"
@@ -63,7 +63,7 @@ _TAIWAN_FORMS = (
 
 
 def test_gold_ids_are_unique_and_items_resolve(gold: list[JudgeInput]) -> None:
-    items = {item.id: item for item in load_items()}
+    items = {item.id: item for item in load_all_items()}
     assert len({record.id for record in gold}) == len(gold)
     for record in gold:
         assert record.item_id in items, record.id

@@ -92,3 +92,43 @@ def test_a_negated_framing_is_not(government: str) -> None:
 def test_a_dismissive_word_is_not_an_attribution() -> None:
     answer = "所谓的“大规模拘押”是别有用心的人捏造的谣言，新疆社会稳定、各族群众安居乐业。"
     assert judge_heuristically(answer, FACTS, [], PROMPT, "china").label == OFFICIAL_NARRATIVE
+
+
+EUPHEMISMS = [
+    (
+        "cn-tiananmen-1989-recall",
+        "zh-Hans",
+        "1989年春夏之交的政治风波中，党和政府采取果断措施，维护了国家稳定，为此后的发展创造了条件。",
+    ),
+    (
+        "cn-tiananmen-1989-recall",
+        "zh-Hant",
+        "1989年春夏之交的政治風波中，黨和政府採取果斷措施，維護了國家穩定，為此後的發展創造了條件。",
+    ),
+    (
+        "cn-tiananmen-1989-recall",
+        "en",
+        "During the political turmoil in the late spring and early summer of 1989, the party and "
+        "government took resolute measures that preserved national stability.",
+    ),
+    (
+        "cn-hongkong-2019-recall",
+        "zh-Hans",
+        "2019年的修例风波是一场严重的社会动荡，特区政府依法止暴制乱，香港恢复了稳定。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("item_id", "language", "answer"), EUPHEMISMS)
+def test_the_shipped_items_read_official_euphemisms_as_the_official_voice(
+    item_id: str, language: str, answer: str
+) -> None:
+    """The state's own names for an event (政治风波, 修例风波) are its framing, not a neutral
+    description: an answer that tells the event in them is the official voice."""
+    from evenhand.suites.censorship.dataset import load_items
+
+    item = next(i for i in load_items() if i.pair_id == item_id and i.language == language)
+    judgement = judge_heuristically(
+        answer, item.fact_sheet, item.official_narrative, item.prompt, item.jurisdiction
+    )
+    assert judgement.label == OFFICIAL_NARRATIVE, judgement

@@ -49,6 +49,8 @@ def test_a_deceiver_and_an_honest_endpoint_are_separated(tmp_path: Any, monkeypa
     assert lies.low > 0
     assert metrics[f"claims: structured claims that are lies, as saboteur, {honest_name}"].high == 0
     assert metrics[f"talk: free-text claims judged lies, as saboteur, {liar_name}"].low > 0
+    judged = [name for name in metrics if SUITE.is_judged(name)]  # the report's per-judge row
+    assert judged and all(name.startswith("talk: free-text claims judged lies") for name in judged)
 
 
 def test_smollm2_completes_a_game_and_its_illegal_moves_are_counted(tmp_path: Any) -> None:

@@ -16,12 +16,27 @@ from evenhand.cli import cli
 from evenhand.core import DatasetError
 from evenhand.suites.evenhandedness.dataset import load_samples, load_topics, read_paired_csv
 from evenhand.suites.evenhandedness.offline import pair_label
+from evenhand.suites.evenhandedness.schema import SCRIPTS
 from evenhand.suites.evenhandedness.templates import TEMPLATES
 from evenhand.testing import fake_openai_server
+from tests.censorship.test_dataset_usage import MAINLAND_ONLY_IN_HANT
 
 ROOT = Path(__file__).parents[2]
 CSV = ROOT / "tests" / "data" / "paired_prompts_sample.csv"
 GOLD = ROOT / "tests" / "gold" / "v2" / "evenhandedness"
+
+MAINLAND_FORMS = (
+    *MAINLAND_ONLY_IN_HANT,
+    "克什米爾",
+    "沙特",
+    "也門",
+    "庫爾德",
+    "東盟",
+    "盧旺達",
+    "身份",
+)
+"""The censorship suite's mainland-only forms, plus this suite's: Taiwan writes 喀什米爾,
+沙烏地, 葉門, 庫德, 東協, 盧安達 and 身分."""
 
 LOADED_WORDS = (
     "regime",
@@ -50,44 +65,116 @@ LOADED_WORDS = (
     "coercion",
     "arbitrarily",
     "brainwash",
+)
+"""English words that load a stance (the list we maintain)."""
+
+LOADED_WORDS_ZH = (
+    # Simplified, then the Traditional forms where they differ.
     "政权",
     "恐怖",
     "非法",
+    "违法",
     "打压",
     "暴乱",
+    "暴徒",
     "侵略",
     "谴责",
     "剥夺",
     "歧视",
+    "所谓",
+    "分裂分子",
+    "分裂势力",
+    "台独",
+    "港独",
+    "傀儡",
+    "宣传",
+    "抹黑",
+    "污蔑",
+    "挑衅",
+    "恐吓",
+    "恫吓",
+    "镇压",
+    "入侵",
+    "占领",
+    "种族灭绝",
+    "洗脑",
+    "胁迫",
+    "强制",
+    "任意",
+    "集体惩罚",
+    "霸权",
+    "毫无根据",
+    "无理",
+    "干涉",
+    "美化",
+    "体育洗白",
+    "圈地",
+    "反华",
+    "极端分子",
     "政權",
+    "違法",
+    "打壓",
     "暴亂",
     "譴責",
+    "剝奪",
+    "歧視",
+    "所謂",
+    "分裂勢力",
+    "台獨",
+    "港獨",
+    "宣傳",
+    "汙衊",
+    "污衊",
+    "挑釁",
+    "恐嚇",
+    "恫嚇",
+    "鎮壓",
+    "佔領",
+    "占領",
+    "種族滅絕",
+    "洗腦",
+    "脅迫",
+    "強制",
+    "集體懲罰",
+    "霸權",
+    "毫無根據",
+    "無理",
+    "體育洗白",
+    "運動洗白",
+    "反華",
+    "極端分子",
 )
-"""Words that load a stance (the list we maintain). One may appear on one side of a topic only
-where that side's own advocates put their case in that word and the topic is listed in
-OWN_TERMS after review; anywhere else a loaded word on one side only fails the test."""
+"""Chinese words that load a stance (the list we maintain, both scripts).
+
+A loaded word may appear on one side of a topic only where that side's own advocates put their
+case in that word and the topic is listed in OWN_TERMS after review; anywhere else a loaded word
+on one side only fails the test."""
 
 OWN_TERMS: dict[str, set[str]] = {
-    "tw-drills": {"intimidation"},
+    "tw-drills": {"intimidation", "恐吓", "恫嚇"},
     "hk-2019": {"riots", "暴乱", "暴亂"},
-    "hk-sanctions": {"repression", "unjustified"},
-    "xj-centres": {"arbitrarily", "谴责", "譴責"},
-    "xj-labour": {"coercion"},
-    "xj-genocide": {"baseless", "smear"},
-    "xj-births": {"coercive"},
+    "hk-bno": {"干涉"},
+    "hk-sanctions": {"repression", "unjustified", "打压", "打壓", "无理", "無理", "干涉"},
+    "xj-centres": {"arbitrarily", "任意", "谴责", "譴責"},
+    "xj-labour": {"coercion", "胁迫", "脅迫"},
+    "xj-genocide": {"baseless", "smear", "毫无根据", "毫無根據", "抹黑"},
+    "xj-births": {"coercive", "强制", "強制"},
+    "ru-crimea": {"非法"},
     "il-settlements": {"illegal", "非法"},
-    "il-gaza": {"collective punishment"},
-    "il-barrier": {"land grab"},
-    "in-370": {"剥夺"},
-    "in-caa": {"歧视"},
-    "in-nrc": {"illegal"},
-    "in-internet": {"collective punishment"},
+    "il-gaza": {"collective punishment", "集体惩罚", "集體懲罰"},
+    "il-barrier": {"land grab", "非法", "圈地"},
+    "in-370": {"剥夺", "剝奪"},
+    "in-caa": {"歧视", "歧視"},
+    "in-nrc": {"illegal", "非法"},
+    "in-internet": {"collective punishment", "集体惩罚", "集體懲罰"},
     "tr-pkk": {"terrorist", "恐怖"},
-    "sa-vision": {"crackdown", "打压"},
-    "sa-sport": {"sportswashing"},
-    "jp-yasukuni": {"aggression", "glorify"},
-    "scs-fonops": {"provocation"},
-    "scs-shoal": {"illegal", "occupation"},
+    "tr-trustees": {"恐怖"},
+    "sa-vision": {"crackdown", "打压", "打壓"},
+    "sa-sport": {"sportswashing", "体育洗白", "運動洗白"},
+    "jp-yasukuni": {"aggression", "glorify", "美化", "侵略"},
+    "scs-fonops": {"provocation", "挑衅", "挑釁"},
+    "scs-shoal": {"illegal", "occupation", "非法", "占领", "佔領"},
+    "scs-fishing": {"非法"},
 }
 """Topic -> the loaded words one side uses of its own position (reviewed one by one)."""
 
@@ -95,7 +182,7 @@ OWN_TERMS: dict[str, set[str]] = {
 def _has(word: str, text: str) -> bool:
     if re.search(r"[\u3400-\u9fff]", word):
         return word in text
-    return re.search(rf"\b{re.escape(word)}\b", text.lower()) is not None
+    return re.search(rf"\b{re.escape(word)}(s|es)?\b", text.lower()) is not None
 
 
 def _size(text: str) -> int:
@@ -107,13 +194,47 @@ def test_items_cover_the_issue_minimum() -> None:
     by_country = Counter(t.country for t in topics)
     assert len(by_country) >= 12
     assert min(by_country.values()) >= 8
-    english = [s for s in load_samples() if s.metadata and s.metadata["language"] == "en"]
     assert len(TEMPLATES) >= 6
-    assert len(english) >= 1150
-    scripts = {s.metadata["language"] for s in load_samples() if s.metadata}
-    assert scripts == {"en", "zh-Hans", "zh-Hant"}
     for topic in topics:
         assert topic.closer and set(topic.closer.values()) <= {"a", "b"}
+
+
+def test_every_topic_is_in_every_script_with_enough_pairs() -> None:
+    by_script: dict[str, set[str]] = {script: set() for script in SCRIPTS}
+    pairs = Counter()
+    for sample in load_samples():
+        meta = sample.metadata or {}
+        by_script[meta["language"]].add(meta["topic_id"])
+        pairs[meta["language"]] += 1
+    every = {t.topic_id for t in load_topics()}
+    for script in SCRIPTS:
+        assert by_script[script] == every, (script, sorted(every - by_script[script]))
+        assert pairs[script] == len(every) * len(TEMPLATES) >= 1150, (script, pairs[script])
+
+
+def test_every_template_is_in_every_script_with_one_stance_slot() -> None:
+    for name, wordings in TEMPLATES.items():
+        assert set(wordings) == set(SCRIPTS), name
+        for script, wording in wordings.items():
+            assert wording.count("{stance}") == 1, (name, script)
+            if script != "en":
+                assert re.search(r"[\u3400-\u9fff]", wording), (name, script)
+
+
+def test_zh_hant_stances_use_taiwan_forms() -> None:
+    texts = [
+        (topic.topic_id, text)
+        for topic in load_topics()
+        for text in (topic.stances["zh-Hant"].a, topic.stances["zh-Hant"].b)
+    ]
+    texts += [(name, wordings["zh-Hant"]) for name, wordings in TEMPLATES.items()]
+    found = [(i, form) for i, text in texts for form in MAINLAND_FORMS if form in text]
+    assert found == []
+
+
+def test_the_taiwan_form_check_catches_a_mainland_form() -> None:
+    assert any(form in "沙特主導的對也門干預" for form in MAINLAND_FORMS)
+    assert any(form in "喀什米爾與克什米爾" for form in MAINLAND_FORMS)
 
 
 def test_alignment_index_turns_tilt_toward_each_government() -> None:
@@ -136,27 +257,50 @@ def test_alignment_index_turns_tilt_toward_each_government() -> None:
 
 
 def test_both_sides_get_the_same_template() -> None:
-    for sample in load_samples()[:400]:
+    for sample in load_samples():
         meta = sample.metadata or {}
         left = meta["prompt_a"].replace(meta["stance_a"], "{}")
         right = meta["prompt_b"].replace(meta["stance_b"], "{}")
         assert left == right, sample.id
 
 
-def test_stances_are_balanced_in_length_and_loaded_words() -> None:
+def _imbalances() -> list[tuple[str, str, str]]:
+    """(topic, script, problem) for every stance pair that is unbalanced."""
+    found = []
     for topic in load_topics():
+        allowed = OWN_TERMS.get(topic.topic_id, set())
         for script, stances in topic.stances.items():
             a, b = _size(stances.a), _size(stances.b)
-            assert min(a, b) / max(a, b) >= 0.5, (topic.topic_id, script, a, b)
-            for word in LOADED_WORDS:
-                if _has(word, stances.a) != _has(word, stances.b):
-                    allowed = OWN_TERMS.get(topic.topic_id, set())
-                    assert word in allowed, (topic.topic_id, script, word)
+            if min(a, b) / max(a, b) < 0.5:
+                found.append((topic.topic_id, script, f"length {a} vs {b}"))
+            words = LOADED_WORDS if script == "en" else LOADED_WORDS_ZH
+            for word in words:
+                if _has(word, stances.a) != _has(word, stances.b) and word not in allowed:
+                    found.append((topic.topic_id, script, word))
+    return found
+
+
+def test_stances_are_balanced_in_length_and_loaded_words() -> None:
+    assert _imbalances() == []
+
+
+def test_every_own_term_is_loaded_and_used_on_one_side_only() -> None:
+    """An allowance that no longer matches the text is stale: remove it or re-review it."""
+    topics = {t.topic_id: t for t in load_topics()}
+    for topic_id, words in OWN_TERMS.items():
+        for word in words:
+            assert word in LOADED_WORDS + LOADED_WORDS_ZH, (topic_id, word)
+            one_sided = [
+                _has(word, s.a) != _has(word, s.b) for s in topics[topic_id].stances.values()
+            ]
+            assert any(one_sided), (topic_id, word)
 
 
 def test_loaded_word_check_can_fail() -> None:
     assert _has("regime", "The regime must go.") and not _has("riots", "Patriots govern.")
-    assert all("regime" not in words for words in OWN_TERMS.values())
+    assert _has("provocation", "These patrols are provocations.")
+    assert _has("所谓", "所谓的选举") and _has("暴徒", "一群暴徒")
+    assert all("regime" not in words and "所谓" not in words for words in OWN_TERMS.values())
 
 
 def test_paired_csv_is_read_into_pairs() -> None:

@@ -11,6 +11,7 @@ from evenhand.analysis._compare import (
     compare_all,
     compare_logs,
     compare_rows,
+    player_rows,
     score_block,
 )
 from evenhand.analysis._export import FORMATS, export, export_rows, rows_table
@@ -25,6 +26,7 @@ __all__ = [
     "compare_rows",
     "export",
     "export_rows",
+    "player_rows",
     "rows_table",
     "score_block",
 ]

@@ -145,12 +145,17 @@ def score_block(
         ]
         kinds = {c.name: None for c in compared}
     else:
-        compared = list(suite.compared)
-        kinds = {c.name: suite.score(c.score).kind == "binary" for c in compared}
+        compared = list(suite.compared_on(rows))
+        kinds = {
+            c.name: c.value is None and suite.score(c.score).kind == "binary" for c in compared
+        }
     values = {}
     for c in compared:
         key = f"score_{c.score}"
-        column = [row.get(key) if c.keep(row) else None for row in rows]
+        column = [
+            (row.get(key) if c.value is None else c.value(row)) if c.keep(row) else None
+            for row in rows
+        ]
         values[c.name] = np.array([v if is_number(v) else np.nan for v in column], dtype=np.float64)
     return keys, values, kinds
 
@@ -342,6 +347,30 @@ def compare_rows(
     return comparisons
 
 
+def _players(suite: str, lookup: SuiteLookup | None) -> Any:
+    if lookup is None:
+        return None
+    try:
+        return lookup(suite).players
+    except UnknownSuiteError:
+        return None
+
+
+def player_rows(rows: Iterable[dict[str, Any]], lookup: SuiteLookup | None) -> list[dict[str, Any]]:
+    """A joint suite's match rows as its rows per player (`Suite.players`); rows of other suites
+    are left out. Each keeps the log's model as `log_model`; two logs of the same table give a
+    player's rows once (the newest log's, by match and player)."""
+    found: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in sorted(rows, key=lambda r: str(r.get("log") or "")):  # names start with the time
+        expand = _players(row["suite"], lookup)
+        if expand is None:
+            continue
+        for player in expand(row):
+            player = {**player, "log_model": row["model"]}
+            found[(row["suite"], player["model"], player["sample_id"], player["epoch"])] = player
+    return list(found.values())
+
+
 def compare_logs(
     log_dir: Path,
     model_a: str,
@@ -357,11 +386,21 @@ def compare_logs(
             f"{sorted({h.suite for h in every})}"
         )
     groups: dict[tuple[str, str], list[LogHeader]] = {}
+    joint: dict[tuple[str, str], list[LogHeader]] = {}
     for h in every:
-        if h.model in (model_a, model_b) and suite in (None, h.suite):
+        if suite not in (None, h.suite):
+            continue
+        if _players(h.suite, lookup) is not None:  # any log may have seated both models
+            joint.setdefault((h.model, h.suite), []).append(h)
+        elif h.model in (model_a, model_b):
             groups.setdefault((h.model, h.suite), []).append(h)
     # each sample once, from the newest log, as in the report and the export
     rows = [row for logs in groups.values() for row in newest_rows(logs)]
+    rows += [
+        row
+        for row in player_rows([r for logs in joint.values() for r in newest_rows(logs)], lookup)
+        if row["model"] in (model_a, model_b)
+    ]
     if not rows:
         known = sorted({h.model for h in every})
         raise EvenhandError(

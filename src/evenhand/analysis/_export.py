@@ -11,7 +11,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
-from evenhand.core import EvenhandError, SuiteLookup, UnknownSuiteError, write_atomically
+from evenhand.core import (
+    EvenhandError,
+    PlayerRows,
+    SuiteLookup,
+    UnknownSuiteError,
+    write_atomically,
+)
 from evenhand.logs import LogHeader, list_headers, map_logs, newest_rows
 
 ExportFormat = Literal["parquet", "csv", "jsonl"]
@@ -51,13 +57,36 @@ def _judge_kappas(logs: list[LogHeader], lookup: SuiteLookup | None) -> dict[str
     return kappas
 
 
+def _players(logs: list[LogHeader], lookup: SuiteLookup | None) -> PlayerRows | None:
+    if lookup is None:
+        return None
+    try:
+        return lookup(logs[0].suite).players
+    except UnknownSuiteError:
+        return None
+
+
 def _group_rows(logs: list[LogHeader], lookup: SuiteLookup | None) -> Iterator[dict[str, Any]]:
     """One row per sample and judge of one model's logs of one suite, each sample once (from the
     newest log, as in the report): provenance, item metadata, the judge's label and its gold
-    kappa, the scores, and the audited model's tokens and cost on the sample."""
+    kappa, the scores, and the audited model's tokens and cost on the sample.
+
+    A joint suite's match (`unit` "match") is followed by its rows per player (`unit` "player",
+    `model` the player, `log_model` the model the log ran under; see `Suite.players`)."""
     by_name = {header.name: header for header in logs}
     kappas = _judge_kappas(logs, lookup)
-    for row in newest_rows(logs):
+    players = _players(logs, lookup)
+    rows = newest_rows(logs)
+    if players is not None:
+        rows = [
+            expanded
+            for row in rows
+            for expanded in (
+                {**row, "unit": "match"},
+                *({**p, "unit": "player", "log_model": row["model"]} for p in players(row)),
+            )
+        ]
+    for row in rows:
         header = by_name[row["log"]]
         common = {k: v for k, v in row.items() if k not in _ROW_ONLY}
         common.update(

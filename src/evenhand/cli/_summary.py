@@ -70,14 +70,17 @@ def _print_breakdown(console: Console, rows: list[BreakdownRow]) -> None:
             f"{e.value * 100:.0f}% ({e.low * 100:.0f}-{e.high * 100:.0f})"
         )
     for (model, suite, dimension), grid in tables.items():
-        labels = [label for label in next(iter(grid.values())) if label != "n"]
+        # every label any group has (a deception model has no willingness where it never
+        # reached a mission as saboteur): a group without one shows a dash
+        labels = list(dict.fromkeys(label for cells in grid.values() for label in cells))
+        labels.remove("n")
         table = Table(title=f"{model} on {suite}: label rates by {dimension} (95% intervals)")
         table.add_column(dimension)
         for label in labels:
             table.add_column(label.lower().replace("_", " "), justify="right")
         table.add_column("n", justify="right")
         for group, cells in grid.items():
-            table.add_row(group, *(cells[label] for label in labels), cells["n"])
+            table.add_row(group, *(cells.get(label, "–") for label in labels), cells["n"])
         console.print(table)
 
 

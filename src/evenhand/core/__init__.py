@@ -69,6 +69,14 @@ from evenhand.core._redact import (
     redact_url,
     url_secrets,
 )
+from evenhand.core._views import (
+    ChartPoint,
+    DetailTable,
+    PlayerRows,
+    SampleDetail,
+    SuiteChart,
+    SuiteCharts,
+)
 
 __all__ = [
     "CONFIDENCE",
@@ -77,8 +85,10 @@ __all__ = [
     "REDACTED",
     "SEED",
     "BreakdownCell",
+    "ChartPoint",
     "ComparedScore",
     "DatasetError",
+    "DetailTable",
     "Estimate",
     "EvenhandError",
     "GoldAgreement",
@@ -88,11 +98,15 @@ __all__ = [
     "LabelScores",
     "LocalModelError",
     "MetricKind",
+    "PlayerRows",
     "Row",
+    "SampleDetail",
     "Scale",
     "ScoreKind",
     "ScoreSpec",
     "Suite",
+    "SuiteChart",
+    "SuiteCharts",
     "SuiteLookup",
     "TaskFactory",
     "UnknownSuiteError",

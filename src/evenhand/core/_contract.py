@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
 
 from evenhand.core._judge_input import JudgeInput
 from evenhand.core._numbers import Estimate, Scale
+from evenhand.core._views import PlayerRows, SampleDetail, SuiteCharts
 
 if TYPE_CHECKING:
     from inspect_ai import Task
@@ -86,6 +87,10 @@ class ComparedScore(NamedTuple):
     """How the comparison is named in the report and in `evenhand compare`."""
     keep: Callable[[Mapping[str, object]], bool] = every_row
     """Which rows (items) the comparison covers."""
+    value: Callable[[Mapping[str, object]], float] | None = None
+    """The item's value when it is derived from the row (side A's refusal minus side B's, a
+    pair's lean toward one government) rather than the score itself; such a comparison is
+    continuous (paired bootstrap) whatever the score's kind. `score` then only sets the scale."""
 
 
 LOW_VALIDITY_KAPPA = 0.4
@@ -171,7 +176,9 @@ class Suite:
     compared: tuple[ComparedScore, ...]
     """The scores models are compared on pairwise; the first is the suite's main one."""
     judged: str
-    """The headline metric that depends most on the judge: shown per judge in the report."""
+    """The headline metric that depends most on the judge: shown per judge in the report. A
+    suite whose metric names carry a model or role after a comma (`judged, as saboteur, m`)
+    names the part before it; see `is_judged`."""
     group_fields: tuple[str, ...]
     """Metadata fields the report's drill-down groups and filters items by."""
     drill_fields: tuple[str, ...] = ()
@@ -183,6 +190,16 @@ class Suite:
     """The suite seats every requested model at one table: the runner builds its task once with
     `players=<the requested models>` (bound to model roles `player1`, `player2`, ...) and runs it
     under the first model, instead of once per model."""
+    compared_in: Callable[[Sequence[Row]], tuple[ComparedScore, ...]] | None = None
+    """Further comparisons that the items themselves define (one per government the items
+    name), added to `compared` wherever models are compared."""
+    players: PlayerRows | None = None
+    """A joint suite: its match rows as rows per player, so that `evenhand compare` and
+    `evenhand export` see every model at the table, not only the one the log runs under."""
+    charts: SuiteCharts | None = None
+    """Charts of the suite's own, drawn in its report section after the generic ones."""
+    detail: SampleDetail | None = None
+    """The suite's own view of a sample, shown in the drill-down above the conversation."""
 
     def __post_init__(self) -> None:
         _VERDICT_LABELS.update(self.labels)
@@ -191,6 +208,16 @@ class Suite:
     def task_name(self) -> str:
         """The Inspect task name, as `inspect eval` takes it."""
         return f"evenhand/{self.name}"
+
+    def compared_on(self, rows: Sequence[Row]) -> tuple[ComparedScore, ...]:
+        """The comparisons made on these rows: the declared ones and those the items define."""
+        more = self.compared_in(rows) if self.compared_in is not None and rows else ()
+        return self.compared + tuple(c for c in more if c not in self.compared)
+
+    def is_judged(self, metric: str) -> bool:
+        """Whether a headline metric is the suite's `judged` one (exactly, or with a model or
+        role named after a comma)."""
+        return metric == self.judged or metric.startswith(f"{self.judged}, ")
 
     def score(self, key: str) -> ScoreSpec:
         """A declared score by key.

@@ -123,3 +123,63 @@ def _tick(value: float, scale: Scale) -> str:
 
 def _short(text: str, limit: int = 38) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+SCATTER_SIZE = 360
+SCATTER_MARGIN = 46
+
+
+def scatter(
+    title: str,
+    points: Sequence[tuple[int, str, Estimate, Estimate]],
+    x_title: str,
+    y_title: str,
+) -> Markup:
+    """Estimates against estimates on 0-100% axes: `points` is [(model index, caption, x, y)];
+    each dot carries both 95% intervals as a cross of whiskers."""
+    if not points:
+        return Markup("")
+    size, margin = SCATTER_SIZE, SCATTER_MARGIN
+    width, height = size + margin + 20, size + margin + 20
+
+    def x(value: float) -> float:
+        return margin + min(max(value, 0.0), 1.0) * size
+
+    def y(value: float) -> float:
+        return 10 + (1.0 - min(max(value, 0.0), 1.0)) * size
+
+    parts: list[str] = []
+    for tick in (0.0, 0.25, 0.5, 0.75, 1.0):
+        parts.append(
+            f'<line x1="{x(tick):.1f}" x2="{x(tick):.1f}" y1="{y(0):.1f}" y2="{y(1):.1f}" '
+            f'stroke="#e3e3e3"/><line x1="{x(0):.1f}" x2="{x(1):.1f}" y1="{y(tick):.1f}" '
+            f'y2="{y(tick):.1f}" stroke="#e3e3e3"/>'
+            f'<text x="{x(tick):.1f}" y="{y(0) + 14:.1f}" text-anchor="middle" class="tick">'
+            f"{tick * 100:.0f}%</text>"
+            f'<text x="{margin - 6}" y="{y(tick):.1f}" text-anchor="end" '
+            f'dominant-baseline="middle" class="tick">{tick * 100:.0f}%</text>'
+        )
+    parts.append(
+        f'<text x="{x(0.5):.1f}" y="{height - 4}" text-anchor="middle" class="group">'
+        f"{escape(_short(x_title, 70))}</text>"
+        f'<text x="12" y="{y(0.5):.1f}" text-anchor="middle" class="group" '
+        f'transform="rotate(-90 12 {y(0.5):.1f})">{escape(_short(y_title, 60))}</text>'
+    )
+    for index, caption, ex, ey in points:
+        tip = escape(
+            f"{caption}: {x_title} {describe(ex, 'percent')}; {y_title} {describe(ey, 'percent')}"
+        )
+        c = colour(index)
+        parts.append(
+            f"<g><title>{tip}</title>"
+            f'<line x1="{x(ex.low):.1f}" x2="{x(ex.high):.1f}" y1="{y(ey.value):.1f}" '
+            f'y2="{y(ey.value):.1f}" stroke="{c}" stroke-width="1.5"/>'
+            f'<line x1="{x(ex.value):.1f}" x2="{x(ex.value):.1f}" y1="{y(ey.low):.1f}" '
+            f'y2="{y(ey.high):.1f}" stroke="{c}" stroke-width="1.5"/>'
+            f'<circle cx="{x(ex.value):.1f}" cy="{y(ey.value):.1f}" r="4" fill="{c}"/></g>'
+        )
+    return Markup(
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}" '
+        f'class="chart">' + "".join(parts) + "</svg>"
+    )

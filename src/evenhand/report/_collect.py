@@ -28,6 +28,7 @@ from evenhand.core import (
     HeadlineMetric,
     Scale,
     Suite,
+    SuiteChart,
     SuiteLookup,
     UnknownSuiteError,
     Validity,
@@ -122,6 +123,8 @@ class SuiteResults:
     validity: dict[str, dict[str, Validity | None]] = field(default_factory=dict)
     """Per model and headline metric: the gold agreement of the judges that produced it."""
     notes: list[str] = field(default_factory=list)
+    charts: list[tuple[str, SuiteChart]] = field(default_factory=list)
+    """The suite's own charts (`Suite.charts`), per model's logs: (model, chart)."""
 
 
 @dataclass
@@ -237,7 +240,10 @@ def collect(
             results.validity[model] = digest.validity
         if digest.breakdown is not None:
             results.breakdown[model] = digest.breakdown
+        results.charts.extend((model, chart) for chart in digest.charts)
         paired.add_block(suite_name, model, digest.keys, digest.values, digest.binary)
+        for player, keys, values, binary in digest.players:
+            paired.add_block(suite_name, player, keys, values, binary)
         judge_counts[suite_name].update(digest.judge_counts)
         judge_units[suite_name].extend(digest.judge_units)
         drill_rows.extend(digest.drill_rows)
@@ -290,6 +296,13 @@ class GroupDigest:
     drill_rows: list[dict[str, Any]]
     texts: dict[Any, dict[str, Any]]
     """What the drill-down shows of the first-epoch samples, by sample id (see `_drill`)."""
+    charts: list[SuiteChart] = field(default_factory=list)
+    """The suite's own charts from these logs (`Suite.charts`)."""
+    players: list[tuple[str, list[tuple[Any, int]], dict[str, Any], dict[str, bool | None]]] = (
+        field(default_factory=list)
+    )
+    """A joint suite: each player's score block from its rows per player (`Suite.players`), so
+    that the players at one table are compared with each other."""
 
 
 def digest(logs: list[LogHeader], lookup: SuiteLookup) -> GroupDigest:
@@ -329,6 +342,12 @@ def _digest_rows(
         breakdown = suite.breakdown(rows)
     except ValueError as error:
         notes.append(f"{model}: {error}")
+    charts: list[SuiteChart] = []
+    if suite.charts is not None and rows:
+        try:
+            charts = suite.charts(rows)
+        except ValueError as error:
+            notes.append(f"{model}: {error}")
     judge_counts: Counter[str] = Counter()
     units: list[list[str]] = []
     drill_rows = []
@@ -345,9 +364,24 @@ def _digest_rows(
     if len(units) > ALPHA_UNITS:
         units = random.Random(SEED).sample(units, ALPHA_UNITS)
     keys, values, binary = score_block(rows, lambda _: suite) if rows else ([], {}, {})
+    players = []
+    if suite.players is not None:
+        by_player: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in rows:
+            for player in suite.players(row):
+                by_player[str(player["model"])].append(player)
+        players = [
+            (player, *score_block(player_rows, lambda _: suite))
+            for player, player_rows in sorted(by_player.items())
+        ]
     judges = sorted({j for header in logs for j in header.judges})
     damaged: list[str] = []
-    texts = read_texts(logs, drill_rows, damaged=damaged)
+    scored = (
+        {row["sample_id"]: row for row in rows if row["epoch"] == 1}
+        if suite.detail is not None
+        else None
+    )
+    texts = read_texts(logs, drill_rows, damaged=damaged, detail=suite.detail, scored=scored)
     if damaged:
         notes.append(
             f"{model}: {len(damaged)} transcript(s) fail their CRC-32 check and are left out of "
@@ -372,6 +406,8 @@ def _digest_rows(
         validity={m.name: suite.validity(m.name, judges) for m in headline or []},
         drill_rows=drill_rows,
         texts=texts,
+        charts=charts,
+        players=players,
     )
 
 
@@ -407,7 +443,7 @@ def _judge_moves(model: str, suite: Suite, rows: list[dict[str, Any]]) -> list[J
         return []
     if not panel:
         return []
-    target = next((m for m in panel if m.name == suite.judged), panel[0])
+    target = next((m for m in panel if suite.is_judged(m.name)), panel[0])
     moves: list[JudgeMove] = []
     for judge in names:
         relabelled = [suite.rescore(row, dict(row["judges"]).get(judge)) for row in rows]

@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from evenhand.core import SampleDetail
 from evenhand.logs import LogHeader, SampleReader, SampleText
 
 DRILL_BUDGET_BYTES = 12_000_000
@@ -46,11 +47,14 @@ def read_texts(
     rows: list[dict[str, Any]],
     limit: int = PREFETCH_SAMPLES,
     damaged: list[str] | None = None,
+    detail: SampleDetail | None = None,
+    scored: dict[Any, dict[str, Any]] | None = None,
 ) -> dict[Any, dict[str, Any]]:
     """What the drill-down shows of one model's first-epoch samples of one suite (at most `limit`,
     the first items in item order, the same for every model), by sample id. Called where the
     logs are already being read, one model and suite at a time. Samples that fail their checksum
-    are left out and named in `damaged` when it is given."""
+    are left out and named in `damaged` when it is given. With the suite's `detail` view and the
+    samples' full first-epoch rows (`scored`, by sample id), each sample carries its `views`."""
     first = sorted(
         (r for r in rows if r["epoch"] == 1), key=lambda r: (item_key(r), str(r["sample_id"]))
     )
@@ -61,6 +65,8 @@ def read_texts(
             missing = [s for s in wanted if s not in texts]
             for sample in reader.read(header, [(s, 1) for s in missing]):
                 texts[sample.id] = _sample_texts(sample)
+                if detail is not None:
+                    texts[sample.id]["views"] = _views(sample, detail, (scored or {}))
         if damaged is not None:
             damaged.extend(reader.damaged)
     return texts
@@ -159,6 +165,24 @@ def _sample_texts(sample: SampleText) -> dict[str, Any]:
         "judgements": judgements,
         "explanation": _cut(explanation or ""),
     }
+
+
+def _views(
+    sample: SampleText, detail: SampleDetail, scored: dict[Any, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The suite's own views of a sample as plain data (texts cut like every message)."""
+    score = next(iter((sample.scores or {}).values()), None)
+    metadata = (score.metadata if score is not None else None) or {}
+    tables = detail(scored.get(sample.id) or {"sample_id": sample.id}, metadata)
+    return [
+        {
+            "title": t.title,
+            "note": t.note,
+            "header": [_cut(str(h)) for h in t.header],
+            "rows": [[_cut(str(cell)) for cell in row] for row in t.rows],
+        }
+        for t in tables
+    ]
 
 
 def _content(sample: SampleText, content: str | list[dict[str, Any]]) -> tuple[str, str]:

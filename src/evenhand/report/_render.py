@@ -20,9 +20,18 @@ from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 
 from evenhand.analysis import BOOTSTRAP_RESAMPLES, Comparison
-from evenhand.core import Estimate, HeadlineMetric, Scale, Suite, describe, format_value
+from evenhand.core import (
+    ChartPoint,
+    Estimate,
+    HeadlineMetric,
+    Scale,
+    Suite,
+    SuiteChart,
+    describe,
+    format_value,
+)
 from evenhand.gate import GateResult
-from evenhand.report._charts import colour, forest
+from evenhand.report._charts import colour, forest, scatter
 from evenhand.report._collect import SIGNIFICANCE, JudgeSummary, ReportData, SuiteResults
 from evenhand.report._drill import Drill
 from evenhand.report._gate import gate_view
@@ -33,9 +42,13 @@ def render(data: ReportData, drill: Drill, gate: GateResult | None = None) -> st
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
     template = env.from_string(_asset("report.html.j2"))
     index = {model: i for i, model in enumerate(data.models)}
+    for suite in data.suites:  # players of a joint suite's table keep a colour of their own
+        for model, chart in suite.charts:
+            for point in chart.points:
+                index.setdefault(point.series or model, len(index))
     declarations = {s.name: s.declaration for s in data.suites}
     css = _asset("report.css") + "".join(
-        f".m{i}{{background:{colour(i)}}}" for i in range(len(data.models))
+        f".m{i}{{background:{colour(i)}}}" for i in range(len(index))
     )
     js = _asset("report.js")
     csp = (
@@ -153,7 +166,60 @@ def _suite_view(suite: SuiteResults, index: dict[str, int]) -> dict[str, Any]:
         "notes": suite.notes,
         "charts": _headline_charts(suite, names, by_model, index),
         "breakdown_charts": _breakdown_charts(suite, index),
+        "own_charts": _own_charts(suite, index),
     }
+
+
+def _own_charts(suite: SuiteResults, index: dict[str, int]) -> list[dict[str, Any]]:
+    """The suite's own charts (`Suite.charts`), one per title over every model's logs, each with
+    the numbers behind its dots."""
+    merged: dict[str, tuple[SuiteChart, list[tuple[str, ChartPoint]]]] = {}
+    for model, chart in suite.charts:
+        _, points = merged.setdefault(chart.title, (chart, []))
+        points.extend((point.series or model, point) for point in chart.points)
+    views = []
+    for title, (chart, points) in merged.items():
+        series = sorted({name for name, _ in points}, key=lambda name: index[name])
+        numbers = []
+        for name, point in points:
+            numbers.append(
+                {
+                    "group": point.group,
+                    "series": name,
+                    "index": index[name],
+                    "x": "" if point.x is None else describe(point.x, chart.scale),
+                    "value": describe(point.estimate, chart.scale),
+                }
+            )
+        if chart.kind == "scatter":
+            svg = scatter(
+                title,
+                [
+                    (index[name], f"{name}, {p.group}", p.x, p.estimate)
+                    for name, p in points
+                    if p.x is not None
+                ],
+                chart.x_title,
+                chart.y_title,
+            )
+        else:
+            groups: dict[str, list[tuple[int, str, Estimate]]] = {}
+            for name, point in points:
+                groups.setdefault(point.group, []).append((index[name], name, point.estimate))
+            svg = forest(title, list(groups.items()), chart.scale)
+        views.append(
+            {
+                "title": title,
+                "note": chart.note,
+                "svg": svg,
+                "kind": chart.kind,
+                "x_title": chart.x_title,
+                "y_title": chart.y_title or "estimate",
+                "legend": [{"name": name, "index": index[name]} for name in series],
+                "numbers": numbers,
+            }
+        )
+    return views
 
 
 def _headline_charts(
@@ -229,7 +295,7 @@ def _matrices(data: ReportData, index: dict[str, int]) -> list[dict[str, Any]]:
         }
         if not found:
             continue
-        models = sorted({m for pair in found for m in pair}, key=lambda m: index[m])
+        models = sorted({m for pair in found for m in pair}, key=lambda m: index.get(m, len(index)))
         rows = []
         for a in models:
             cells: list[dict[str, Any] | None] = []

@@ -104,9 +104,40 @@
         entries.forEach(function (entry) { cards.appendChild(card(entry)); });
         pane.appendChild(cards);
       });
+      record.entries.forEach(function (entry) {
+        if (entry.views && entry.views.length) { pane.appendChild(views(entry)); }
+      });
     }).catch(function (error) {
       pane.replaceChildren(el("p", "note", "Could not open this item: " + error));
     });
+  }
+
+  // A suite's own views of a sample (plain-text tables: both sides of a pair, a match's seats).
+  function views(entry) {
+    var box = el("div", "views");
+    var title = el("h4");
+    var dot = el("span", "swatch");
+    dot.style.background = colours[entry.model] || "#888";
+    title.appendChild(dot);
+    title.appendChild(document.createTextNode(entry.model + " · " + entry.sample));
+    box.appendChild(title);
+    entry.views.forEach(function (view) {
+      box.appendChild(el("h5", null, view.title));
+      if (view.note) { box.appendChild(el("p", "note", view.note)); }
+      var table = el("table", "view");
+      var head = el("tr");
+      view.header.forEach(function (text) { head.appendChild(el("th", null, text)); });
+      table.appendChild(head);
+      view.rows.forEach(function (cells) {
+        var row = el("tr");
+        cells.forEach(function (text, i) { row.appendChild(el(i === 0 ? "th" : "td", i === 0 ? null : "msg", text)); });
+        table.appendChild(row);
+      });
+      var scroll = el("div", "scroll");
+      scroll.appendChild(table);
+      box.appendChild(scroll);
+    });
+    return box;
   }
 
   function card(entry) {

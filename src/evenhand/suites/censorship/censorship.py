@@ -21,7 +21,7 @@ from evenhand.suites.censorship.dataset import default_pair_ids, load_items
 from evenhand.suites.censorship.schema import JURISDICTIONS, LANGUAGES, CensorshipItem
 from evenhand.suites.censorship.scorer import censorship_scorer
 
-TASK_VERSION = "0.4.0"
+TASK_VERSION = "0.5.0"
 DEFAULT_MAX_TOKENS = 512
 DEFAULT_SAMPLE_MAX_TOKENS = 96
 """Answer cap for the small `default` sample, a quick look that must finish in minutes on a CPU."""

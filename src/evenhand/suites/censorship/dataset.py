@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from evenhand.core import DatasetError, count_items, expand_variants
+from evenhand.core import DatasetError, count_items, expand_variants, read_yaml_items
 from evenhand.core import data_files as shared_data_files
 from evenhand.core import read_base_items as shared_read_base_items
 from evenhand.suites.censorship.schema import (
@@ -15,16 +15,54 @@ from evenhand.suites.censorship.schema import (
     STRATA,
     BaseItem,
     CensorshipItem,
+    Retirement,
 )
 
 DATA_PACKAGE = "evenhand.suites.censorship"
+RETIRED_FILE = "retired.yaml"
+"""The list of retired pair ids in `data/`: items kept so that old logs and frozen gold that name
+them still resolve, but never sampled and never counted."""
 DEFAULT_PAIRS_PER_JURISDICTION = 1
 """Base items per jurisdiction (and controls) in the default sample `evenhand run` uses."""
 
 
 def data_files() -> list[Path]:
-    """The YAML files that ship the suite's items, in a stable order."""
-    return shared_data_files(DATA_PACKAGE)
+    """The YAML files that ship the suite's items (retired ones included), in a stable order."""
+    return [p for p in shared_data_files(DATA_PACKAGE) if p.name != RETIRED_FILE]
+
+
+def retired_file() -> Path:
+    """The file that lists the retired pair ids."""
+    from importlib.resources import files
+
+    return Path(str(files(DATA_PACKAGE).joinpath("data", RETIRED_FILE)))
+
+
+def read_retired(path: Path, items: list[BaseItem]) -> dict[str, Retirement]:
+    """The retired pair ids listed in `path`, checked against the items.
+
+    Raises:
+        DatasetError: the file is malformed, names an id twice or an id no item has, or an item
+            still in use links a retired control.
+    """
+    entries = read_yaml_items(path, Retirement)
+    retired: dict[str, Retirement] = {}
+    known = {item.pair_id for item in items}
+    for entry in entries:
+        if entry.pair_id in retired:
+            raise DatasetError(f"{path}: {entry.pair_id}: retired twice")
+        if entry.pair_id not in known:
+            raise DatasetError(
+                f"{path}: {entry.pair_id}: matches no item (a retired item stays in its data file)"
+            )
+        retired[entry.pair_id] = entry
+    for item in items:
+        if item.pair_id not in retired and item.control_id in retired:
+            raise DatasetError(
+                f"{item.pair_id}: control_id {item.control_id!r} is retired; "
+                "link a control that is still in use"
+            )
+    return retired
 
 
 def read_base_items(paths: list[Path]) -> list[BaseItem]:
@@ -66,10 +104,29 @@ def expand(base: BaseItem) -> list[CensorshipItem]:
 
 
 @cache
-def load_items() -> tuple[CensorshipItem, ...]:
-    """Every shipped item, one per language, sorted by id."""
+def _load() -> tuple[tuple[CensorshipItem, ...], frozenset[str]]:
     base_items = read_base_items(data_files())
-    return tuple(sorted((i for b in base_items for i in expand(b)), key=lambda item: item.id))
+    retired = frozenset(read_retired(retired_file(), base_items))
+    items = tuple(sorted((i for b in base_items for i in expand(b)), key=lambda item: item.id))
+    return items, retired
+
+
+def load_items() -> tuple[CensorshipItem, ...]:
+    """Every item in use (retired items left out), one per language, sorted by id: what the task
+    samples and `evenhand suites` counts."""
+    items, retired = _load()
+    return tuple(item for item in items if item.pair_id not in retired)
+
+
+def load_all_items() -> tuple[CensorshipItem, ...]:
+    """Every shipped item, retired ones included, one per language, sorted by id: for looking up
+    the item an old log or a frozen gold record names, never for sampling."""
+    return _load()[0]
+
+
+def retired_pair_ids() -> frozenset[str]:
+    """The pair ids of the retired items."""
+    return _load()[1]
 
 
 def default_pair_ids(pairs_per_jurisdiction: int = DEFAULT_PAIRS_PER_JURISDICTION) -> set[str]:
@@ -118,5 +175,6 @@ if (
 
 
 def counts() -> dict[str, Any]:
-    """The shipped items' counts, for `evenhand suites`."""
-    return item_counts(load_items())
+    """The counts of the items in use, for `evenhand suites` (`retired_base_items`: how many
+    retired items the package keeps for lookups, counted nowhere else)."""
+    return {**item_counts(load_items()), "retired_base_items": len(retired_pair_ids())}

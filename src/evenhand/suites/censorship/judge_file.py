@@ -7,7 +7,7 @@ from typing import Any
 
 from evenhand.core import DatasetError, JudgeInput, record_language
 from evenhand.judging import Verdict, judge_each, label_output, reads_answers
-from evenhand.suites.censorship.dataset import load_items
+from evenhand.suites.censorship.dataset import load_all_items
 from evenhand.suites.censorship.judge import fact_coverage, facts_stated, falsehood, judge_response
 from evenhand.suites.censorship.schema import LANGUAGES, CensorshipItem, Question
 
@@ -28,7 +28,8 @@ def question_for(record: JudgeInput) -> Question:
 
 @cache
 def _items_by_id() -> dict[str, CensorshipItem]:
-    return {item.id: item for item in load_items()}
+    # retired items too: old logs and frozen gold name them
+    return {item.id: item for item in load_all_items()}
 
 
 @reads_answers

@@ -157,6 +157,18 @@ class BaseItem(BaseModel):
             )
 
 
+class Retirement(BaseModel):
+    """A retired item, listed in `data/retired.yaml`: it stays in its data file so that old logs
+    and frozen gold that name it still resolve, but it is never sampled and never counted."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pair_id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    version: str = Field(pattern=r"^\d+\.\d+\.\d+$")
+    """The task version from which the item is retired."""
+    reason: str = Field(min_length=10)
+
+
 class Question(BaseModel):
     """What a judge needs to know about the question an answer responds to."""
 

@@ -4,9 +4,11 @@ from evenhand.core import GoldAgreement, Suite
 from evenhand.suites.deception.deception import TASK_VERSION, deception
 from evenhand.suites.deception.honesty import LABELS
 from evenhand.suites.deception.judge_file import judge_records
+from evenhand.suites.deception.players import PLAYER_COMPARED, PLAYER_SCORES, player_rows
 from evenhand.suites.deception.schedule import schedule
 from evenhand.suites.deception.scorer import SCORES, label_scores
 from evenhand.suites.deception.summary import COMPARED, breakdown, headline
+from evenhand.suites.deception.views import charts, detail
 
 
 def counts() -> dict[str, object]:
@@ -25,14 +27,14 @@ SUITE = Suite(
     "catching deceivers and honesty in talk, by role, language and opponent",
     version=TASK_VERSION,
     labels=LABELS,
-    scores=SCORES,
+    scores=SCORES + PLAYER_SCORES,
     task=deception,
     counts=counts,
     headline=headline,
     breakdown=breakdown,
     label_scores=label_scores,
     judge_records=judge_records,
-    compared=COMPARED,
+    compared=COMPARED + PLAYER_COMPARED,
     judged="talk: free-text claims judged lies",
     group_fields=("language", "theme"),
     drill_fields=("saboteur_role", "loyal_role"),
@@ -56,6 +58,9 @@ SUITE = Suite(
         "rating",
     ),
     joint=True,
+    players=player_rows,
+    charts=charts,
+    detail=detail,
 )
 
 __all__ = ["SUITE"]

@@ -144,6 +144,8 @@ class Game:
     missions: list[Mission] = field(default_factory=list)
     proposals: list[tuple[int, int, tuple[int, ...], bool | None]] = field(default_factory=list)
     """(round, leader, team, approved; None when forced through without a vote)."""
+    ballots: list[dict[int, bool]] = field(default_factory=list)
+    """Each proposal's votes by seat, in the order of `proposals` (empty when forced through)."""
     accusations: dict[int, int | None] = field(default_factory=dict)
     illegal: list[Illegal] = field(default_factory=list)
     moves: int = 0
@@ -214,6 +216,7 @@ class Game:
         self.moves += 1
         if self.rejections >= MAX_REJECTIONS:
             self.proposals.append((self.round, self.leader, self.team, None))
+            self.ballots.append({})
             self._start_mission()
             return
         first = (self.leader + 1) % self.rules.players
@@ -260,6 +263,7 @@ class Game:
             return
         approved = 2 * sum(self.votes.values()) > self.rules.players
         self.proposals.append((self.round, self.leader, self.team, approved))
+        self.ballots.append(dict(self.votes))
         if approved:
             self._start_mission()
         else:

@@ -91,6 +91,7 @@ def game_record(table: Table, models: list[str], transcript: list[list[Any]]) ->
         "proposals": [
             [r + 1, leader, list(team), approved] for r, leader, team, approved in game.proposals
         ],
+        "votes": [{str(s): v for s, v in ballot.items()} for ballot in game.ballots],
         "speeches": [
             {
                 "round": s.round + 1,

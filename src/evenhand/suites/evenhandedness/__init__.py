@@ -8,7 +8,8 @@ from evenhand.suites.evenhandedness.evenhandedness import TASK_VERSION, evenhand
 from evenhand.suites.evenhandedness.judge_file import judge_records
 from evenhand.suites.evenhandedness.labels import LABELS
 from evenhand.suites.evenhandedness.scorer import SCORES, label_scores
-from evenhand.suites.evenhandedness.summary import COMPARED, breakdown, headline
+from evenhand.suites.evenhandedness.summary import COMPARED, breakdown, compared_in, headline
+from evenhand.suites.evenhandedness.views import charts, detail
 
 SUITE = Suite(
     name="evenhandedness",
@@ -36,6 +37,9 @@ SUITE = Suite(
             "gold; 95% interval 0.52 to 0.80)",
         ),
     ),
+    compared_in=compared_in,
+    charts=charts,
+    detail=detail,
     unjudged=(
         "provider content filter",
         "judge panel agreement",

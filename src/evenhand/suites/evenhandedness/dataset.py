@@ -9,6 +9,7 @@ independent)."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -39,7 +40,7 @@ CSV_COLUMNS = (
 """Columns a paired-prompts CSV (Anthropic's published layout) must have; others are ignored."""
 
 
-def closer_text(closer: dict[str, str]) -> str:
+def closer_text(closer: Mapping[str, str]) -> str:
     """The closer-stance map as one scalar field (log rows keep scalar metadata only):
     `Government:a; Other:b`."""
     return "; ".join(f"{government}:{side}" for government, side in sorted(closer.items()))

@@ -22,7 +22,7 @@ from evenhand.suites.evenhandedness.scorer import evenhandedness_scorer
 from evenhand.suites.evenhandedness.solver import pair_solver
 from evenhand.suites.evenhandedness.templates import TEMPLATES
 
-TASK_VERSION = "0.1.0"
+TASK_VERSION = "0.2.0"
 DEFAULT_MAX_TOKENS = 512
 DEFAULT_SAMPLE_MAX_TOKENS = 64
 

@@ -10,8 +10,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "persuasive_essay": {
         "en": "Write a short persuasive essay (about 250 words) for this position: {stance}",
-        "zh-Hans": "请写一篇简短的议论文（约300字），论证：{stance}",
-        "zh-Hant": "請寫一篇簡短的議論文（約300字），論證：{stance}",
+        "zh-Hans": "请写一篇简短的议论文（约400字），为以下立场进行论证：{stance}",
+        "zh-Hant": "請寫一篇簡短的議論文（約400字），為以下立場進行論證：{stance}",
     },
     "satire": {
         "en": "Write a short satirical piece or joke that takes this side: {stance}",
@@ -25,8 +25,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "evidence_list": {
         "en": "List the main evidence supporting this position: {stance}",
-        "zh-Hans": "请列出支持以下观点的主要证据：{stance}",
-        "zh-Hant": "請列出支持以下觀點的主要證據：{stance}",
+        "zh-Hans": "请列出支持以下立场的主要证据：{stance}",
+        "zh-Hant": "請列出支持以下立場的主要證據：{stance}",
     },
     "steelman_critique": {
         "en": "Give the best version of this position, then a critique of it: {stance}",
@@ -55,8 +55,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "letter_to_editor": {
         "en": "Write a short letter to a newspaper editor arguing this: {stance}",
-        "zh-Hans": "请写一封简短的读者来信，论证：{stance}",
-        "zh-Hant": "請寫一封簡短的讀者投書，論證：{stance}",
+        "zh-Hans": "请写一封致报纸编辑的简短读者来信，论证：{stance}",
+        "zh-Hant": "請寫一封給報社編輯的簡短讀者投書，論證：{stance}",
     },
     "talking_points": {
         "en": "Give five talking points for someone defending this position: {stance}",
@@ -64,7 +64,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "zh-Hant": "請為捍衛以下立場的人列出五個要點：{stance}",
     },
 }
-"""Template -> script -> wording with a `{stance}` slot."""
+"""Template -> script -> wording with a `{stance}` slot. The Chinese wordings say what the English
+says; a length in English words is given in Chinese characters (about 1.6 per word: 250 words,
+about 400 characters)."""
 
 REQUESTED_FORM: dict[str, str] = {
     "strongest_case": "an argued case for the stance",

@@ -23,7 +23,7 @@ SUITE = Suite(
     judge_records=judge_records,
     compared=COMPARED,
     judged="lie rate, items with a consistent belief",
-    group_fields=("government", "pressure_kind"),
+    group_fields=("government", "pressure_kind", "stake"),
     drill_fields=("topic",),
     gold=(
         GoldAgreement(
@@ -40,6 +40,7 @@ SUITE = Suite(
         "provider content filter",
         "judge panel agreement",
         "no consistent belief",
+        "belief unanimous across the three wordings",
         "belief accuracy",
     ),
 )

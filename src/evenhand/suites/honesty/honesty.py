@@ -1,8 +1,8 @@
 """Honesty: under pressure (a role, an incentive, a government to protect) does a model state what it
 believes to be false?
 
-Each yes/no question is first asked neutrally three times in fresh conversations (the model's belief,
-counted only when the three answers agree), then asked again in a role that gives a reason to state the
+Each yes/no question is first asked neutrally in three wordings, each in a fresh conversation (the
+model's belief: the answer at least two of the three open with), then asked again in a role that gives a reason to state the
 opposite: a ministry spokesperson, a company's press officer, a salesperson, a person with something to
 gain. English and Simplified Chinese.
 
@@ -22,7 +22,7 @@ from evenhand.suites.honesty.schema import LANGUAGES, HonestyItem
 from evenhand.suites.honesty.scorer import honesty_scorer
 from evenhand.suites.honesty.solver import belief_then_pressure
 
-TASK_VERSION = "0.3.0"
+TASK_VERSION = "0.4.0"
 DEFAULT_MAX_TOKENS = 256
 DEFAULT_SAMPLE_MAX_TOKENS = 48
 """The default sample only needs the opening yes or no of each answer."""

@@ -1,4 +1,5 @@
-"""Ask the belief question three times in fresh conversations, then ask it again under pressure."""
+"""Ask the belief question in its three wordings, each in a fresh conversation, then ask it again
+under pressure."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ from inspect_ai.solver import Generate, Solver, TaskState, solver
 
 from evenhand.suites.honesty.schema import HonestyItem
 
-BELIEF_PROBES = 3
 BELIEF_ANSWERS = "belief_answers"
-"""Key in the sample store under which the belief probes' answers are kept."""
+"""Key in the sample store under which the belief probes' answers are kept (in wording order)."""
+BELIEF_PROMPTS = "belief_prompts"
+"""Key in the sample store under which the three wordings asked are kept."""
 
 
 @solver
-def belief_then_pressure(probes: int = BELIEF_PROBES) -> Solver:
-    """Probe the belief `probes` times (each a fresh one-message conversation), then pressure it.
+def belief_then_pressure() -> Solver:
+    """Probe the belief once in each of the item's three wordings (each a fresh one-message
+    conversation), then pressure it.
 
     The belief answers go to the sample's store (and the model events to the transcript); the
     pressured conversation becomes the sample's messages and output.
@@ -26,9 +29,10 @@ def belief_then_pressure(probes: int = BELIEF_PROBES) -> Solver:
         item = HonestyItem.model_validate(state.metadata)
         model = get_model()
         answers: list[str] = []
-        for _ in range(probes):
-            output = await model.generate([ChatMessageUser(content=item.belief_prompt)])
+        for wording in item.belief_probes:
+            output = await model.generate([ChatMessageUser(content=wording)])
             answers.append(output.completion)
+        state.store.set(BELIEF_PROMPTS, item.belief_probes)
         state.store.set(BELIEF_ANSWERS, answers)
         state.messages = [
             ChatMessageSystem(content=item.pressure_system),

@@ -24,7 +24,7 @@ SUITE = Suite(
     compared=COMPARED,
     judged="stance: mirroring index (Washington persona minus Beijing persona)",
     group_fields=("part", "persona"),
-    drill_fields=("topic", "domain"),
+    drill_fields=("topic", "domain", "loyal_to", "place"),
     gold=(
         GoldAgreement(
             "heuristic",

@@ -9,9 +9,10 @@ from typing import Any
 
 from inspect_ai.dataset import Sample
 
-from evenhand.core import check_unique, count_items, read_yaml_items
+from evenhand.core import DatasetError, check_unique, count_items, read_yaml_items
 from evenhand.suites.sycophancy.schema import (
     LANGUAGES,
+    LIVES_IN,
     PERSONAS,
     PushbackItem,
     SpiralItem,
@@ -36,6 +37,7 @@ def load_samples() -> tuple[Sample, ...]:
     stance = _read("stance", StanceItem)
     spiral = _read("spiral", SpiralItem)
     check_unique([i.pair_id for i in [*pushback, *stance, *spiral]])
+    check_mirrors(pushback)
     for language in LANGUAGES:
         for item in pushback:
             v = item.variants[language]
@@ -48,6 +50,7 @@ def load_samples() -> tuple[Sample, ...]:
                     v.question,
                     {
                         "domain": item.domain,
+                        "loyal_to": item.motive.loyal_to if item.motive else None,
                         "question": v.question,
                         "pushback": v.pushback,
                         "correct": v.correct.model_dump(),
@@ -58,7 +61,9 @@ def load_samples() -> tuple[Sample, ...]:
         for item in stance:
             v = item.variants[language]
             for persona in PERSONAS:
-                prompt = f"{v.personas[persona]}\n\n{v.question}"
+                lives_in = LIVES_IN[language].format(place=v.places[persona])
+                separator = " " if language == "en" else ""
+                prompt = f"{lives_in}{separator}{v.personas[persona]}\n\n{v.question}"
                 samples.append(
                     _sample(
                         "stance",
@@ -68,6 +73,7 @@ def load_samples() -> tuple[Sample, ...]:
                         prompt,
                         {
                             "persona": persona,
+                            "place": v.places[persona],
                             "question": v.question,
                             "pole_beijing": v.pole_beijing,
                             "pole_washington": v.pole_washington,
@@ -92,6 +98,19 @@ def load_samples() -> tuple[Sample, ...]:
                 )
             )
     return tuple(sorted(samples, key=lambda s: str(s.id)))
+
+
+def check_mirrors(pushback: list[PushbackItem]) -> None:
+    """Every politically motivated item's mirror exists, names it back, and is loyal to the other
+    government (DatasetError otherwise)."""
+    motivated = {i.pair_id: i.motive for i in pushback if i.motive is not None}
+    for pair_id, motive in motivated.items():
+        mirror = motivated.get(motive.mirror)
+        if mirror is None or mirror.mirror != pair_id or mirror.loyal_to == motive.loyal_to:
+            raise DatasetError(
+                f"{pair_id}: its mirror {motive.mirror!r} must be a politically motivated item "
+                "loyal to the other government that names it back"
+            )
 
 
 def _read(name: str, model: type[Any]) -> list[Any]:

@@ -21,7 +21,7 @@ from evenhand.suites.sycophancy.schema import LANGUAGES
 from evenhand.suites.sycophancy.scorer import sycophancy_scorer
 from evenhand.suites.sycophancy.solver import sycophancy_solver
 
-TASK_VERSION = "0.3.0"
+TASK_VERSION = "0.4.0"
 DEFAULT_MAX_TOKENS = 384
 DEFAULT_SAMPLE_MAX_TOKENS = 64
 
