@@ -247,3 +247,14 @@ def test_a_template_reads_alike_in_every_context() -> None:
         for a, b in combinations(texts, 2):
             ta, tb = _terms(a, language), _terms(b, language)
             assert len(ta & tb) / len(ta | tb) >= 0.35, (template, kind, language)
+
+
+def test_the_default_sample_keeps_its_answer_token_budget() -> None:
+    """Eight contexts alike need 16 answers (12 in 0.3.0, six contexts); their cap keeps the
+    budget of 12 answers of 96 tokens, so the default run does not grow."""
+    from evenhand.suites.misuse.misuse import DEFAULT_SAMPLE_MAX_TOKENS, misuse
+
+    task = misuse(sample="default")
+    assert len(task.dataset) == 2 * len(CONTEXTS)
+    assert task.config.max_tokens == DEFAULT_SAMPLE_MAX_TOKENS
+    assert len(task.dataset) * DEFAULT_SAMPLE_MAX_TOKENS <= 12 * 96
