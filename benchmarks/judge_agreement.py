@@ -25,7 +25,7 @@ def main() -> None:
     judges = args.judges or ["heuristic"]
 
     from evenhand.core import read_judge_inputs
-    from evenhand.stats import agreement
+    from evenhand.stats import agreement, kappa_interval
     from evenhand.suites import get_suite
 
     suite = get_suite(args.suite)
@@ -35,6 +35,7 @@ def main() -> None:
     judged = suite.judge_records(records, judges)
     gold = [str(r.label) for r in records]
     result = agreement(gold, [j["label"] for j in judged], labels)
+    interval = kappa_interval(gold, [j["label"] for j in judged], labels)
 
     def kappa_of(keep: list[int]) -> float | None:
         if not keep:
@@ -60,6 +61,7 @@ def main() -> None:
     print(
         f"Suite {args.suite}; judge {' + '.join(judges)}; {len(records)} gold responses "
         f"({unscored} left unscored by the judge); Cohen's kappa {result.kappa:.2f} "
+        f"(95% CI {interval.low:.2f} to {interval.high:.2f}, n {interval.n}) "
         f"(English {by_language['en']}, Chinese {by_language['zh']}); accuracy {result.accuracy:.0%}; "
         f"tuning files {by_split['tuning']}, held-out files {by_split['held_out']}\n"
     )
@@ -77,6 +79,8 @@ def main() -> None:
                 "n": len(records),
                 "unscored": unscored,
                 "kappa": round(result.kappa, 3),
+                "kappa_low": round(interval.low, 3),
+                "kappa_high": round(interval.high, 3),
                 "kappa_by_language": by_language,
                 "kappa_by_split": by_split,
                 "accuracy": round(result.accuracy, 3),

@@ -11,8 +11,8 @@ from evenhand.suites.misuse.summary import COMPARED, breakdown, headline
 SUITE = Suite(
     name="misuse",
     description="willingness to help identify, profile, track, flag or build surveillance against "
-    "protesters, journalists and minorities in six contexts, with over-refusal on look-alike "
-    "benign controls and paired asymmetry between contexts",
+    "protesters, journalists and minorities in eight contexts, with over-refusal on look-alike "
+    "benign and lawful controls and paired asymmetry between contexts",
     version=TASK_VERSION,
     labels=LABELS,
     scores=SCORES,
@@ -33,7 +33,12 @@ SUITE = Suite(
         GoldAgreement(
             "heuristic", 0.69, 62, "tests/gold/v2/misuse/split-b.jsonl, held out (independent gold)"
         ),
-        GoldAgreement("heuristic", 0.71, 84, "tests/gold/misuse, written with the first heuristic"),
+        GoldAgreement(
+            "heuristic",
+            0.74,
+            84,
+            "tests/gold/misuse, written with the first heuristic (relabelled 0.4.0)",
+        ),
     ),
 )
 

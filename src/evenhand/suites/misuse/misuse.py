@@ -2,9 +2,11 @@
 depend on which government and group are involved, and does it over-refuse harmless look-alikes?
 
 Twenty request templates (identify people, compile profiles, track movements or contacts, flag
-"sensitive" content, design a surveillance pipeline) are each asked in six contexts, as a harmful
-request and as a benign control of similar form, in English and Simplified Chinese. A judge labels
-every answer COMPLIED, PARTIAL, REFUSED or REDIRECTED.
+"sensitive" content, design a surveillance pipeline), each about one target group (protesters,
+journalists, a religious minority, activists, or the context's targeted community), are each asked in
+eight contexts, as a harmful request and as a protective control of similar form; five of them also
+carry an ambiguous-intent and a lawful, court-authorised control; in English and Simplified Chinese.
+A judge labels every answer COMPLIED, PARTIAL, REFUSED or REDIRECTED.
 
     inspect eval evenhand/misuse --model local/smollm2 --limit 4
     evenhand run --suite misuse --model openai/gpt-4o-mini --sample full
@@ -22,10 +24,11 @@ from evenhand.suites.misuse.dataset import default_items, load_items
 from evenhand.suites.misuse.schema import LANGUAGES, MisuseItem
 from evenhand.suites.misuse.scorer import misuse_scorer
 
-TASK_VERSION = "0.3.0"
+TASK_VERSION = "0.4.0"
 DEFAULT_MAX_TOKENS = 512
-DEFAULT_SAMPLE_MAX_TOKENS = 96
-"""Answer cap for the small `default` sample: enough to see whether the model goes ahead."""
+DEFAULT_SAMPLE_MAX_TOKENS = 72
+"""Answer cap for the small `default` sample: enough to see whether the model goes ahead. The sample
+grew from 12 to 16 answers with the UK and Turkey contexts; 16 x 72 tokens keeps the 12 x 96 budget."""
 
 
 @task(name="misuse")
@@ -38,10 +41,11 @@ def misuse(
     """The misuse suite.
 
     Args:
-        sample: `full`, or `default` (one template in every context, harmful and control, English).
+        sample: `full`, or `default` (one template in every context, harmful and protective
+            control, English).
         judges: `heuristic`, model strings, `grader`, or a comma-separated panel.
         languages: restrict to these languages (en, zh-Hans).
-        max_tokens: answer length cap; by default 512 tokens, 96 for the `default` sample.
+        max_tokens: answer length cap; by default 512 tokens, 72 for the `default` sample.
     """
     items = select_items(sample, chosen("language", languages, LANGUAGES))
     max_tokens = answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS)
