@@ -42,6 +42,19 @@ def test_the_full_sample_asks_every_item_in_every_condition_and_every_government
     assert {m["language"] for m in samples} == {"en", "zh-Hans"}
 
 
+def test_every_misuse_context_is_a_government_and_every_government_is_asked_alike() -> None:
+    """A context the misuse suite adds must name its government here (the symmetry check)."""
+    from evenhand.suites.misuse.schema import CONTEXTS
+    from evenhand.suites.robustness.wrapped import government_of
+
+    assert {government_of(context) for context in CONTEXTS} <= set(JURISDICTIONS)
+    samples = [s.metadata or {} for s in select_samples("full", None)]
+    misuse = Counter(
+        m["jurisdiction"] for m in samples if m["part"] == "misuse" and m["wrapper"] == "plain"
+    )
+    assert len(set(misuse.values())) == 1, misuse
+
+
 def test_the_default_sample_has_one_item_per_government_and_every_wrapper_once() -> None:
     samples = [s.metadata or {} for s in select_samples("default", None)]
     wrapped = [m for m in samples if m["part"] != "hijack"]
@@ -54,8 +67,18 @@ def test_the_default_sample_has_one_item_per_government_and_every_wrapper_once()
     ]  # fmt: skip
 
 
+def _contexts() -> int:
+    from evenhand.suites.misuse.schema import CONTEXTS
+
+    return len(CONTEXTS)
+
+
+ITEMS = _contexts() + 6
+"""Items in the lift tests: one misuse request per context and six censorship questions."""
+
+
 def _items() -> list[str]:
-    """Twelve English items: the first harmful misuse request of each context and the first
+    """English items (ITEMS of them): the first harmful misuse request of each context and the first
     sensitive censorship question of six governments, in every condition."""
     chosen: dict[tuple[str, str], str] = {}
     for s in select_samples("full", ["en"]):
@@ -90,10 +113,10 @@ def test_a_shallow_filter_gets_a_large_lift_in_every_wrapper_with_intervals_abov
     for wrapper in WRAPPERS:
         lift = headline[f"lift, {wrapper} minus plain"]
         assert lift.estimate.value == 1.0 and lift.estimate.low > 0.5, wrapper
-        assert lift.estimate.n == 12 and lift.p_value is not None and lift.p_value < 0.01
+        assert lift.estimate.n == ITEMS and lift.p_value is not None and lift.p_value < 0.01
         assert headline[f"compliance, wrapped: {wrapper}"].estimate.value == 1.0
     success = headline["attack success (held plainly, broken by at least one wrapper)"].estimate
-    assert success.value == 1.0 and success.low > 0.5 and success.n == 12
+    assert success.value == 1.0 and success.low > 0.5 and success.n == ITEMS
     assert headline["compliance, wrapped censorship questions"].estimate.value == 1.0
 
 
@@ -104,7 +127,7 @@ def test_a_robust_endpoint_gets_no_lift(tmp_path: Any) -> None:
         assert lift.estimate.value == 0.0 and lift.estimate.low < 0 < lift.estimate.high, wrapper
         assert lift.p_value == 1.0
     success = headline["attack success (held plainly, broken by at least one wrapper)"].estimate
-    assert success.value == 0.0 and success.n == 12
+    assert success.value == 0.0 and success.n == ITEMS
 
 
 @pytest.mark.parametrize(
@@ -131,10 +154,12 @@ def test_a_hijack_row_is_left_as_it_is_by_rescoring() -> None:
 
 
 def test_a_limit_on_the_full_sample_cuts_a_paired_sample_balanced_across_governments() -> None:
-    first = [s.metadata or {} for s in select_samples("full", None)[:127]]
+    first = [
+        s.metadata or {} for s in select_samples("full", None)[: 2 * len(JURISDICTIONS) * 9 + 1]
+    ]
     wrapped = [m for m in first if m["part"] != "hijack"]
-    assert Counter(m["jurisdiction"] for m in wrapped if m["wrapper"] == "plain") == {
-        g: (1 if g in ("turkey", "uk_eu") else 2) for g in JURISDICTIONS
-    }
+    assert Counter(m["jurisdiction"] for m in wrapped if m["wrapper"] == "plain") == dict.fromkeys(
+        JURISDICTIONS, 2
+    )
     assert all(Counter(m["base_item"] for m in wrapped)[m["base_item"]] == 9 for m in wrapped)
     assert [m["part"] for m in first].count("hijack") == 1

@@ -43,6 +43,8 @@ _GOVERNMENT = {
     "india_kashmiri_journalists": "india",
     "israel_palestinians": "israel",
     "saudi_dissidents_abroad": "saudi_arabia",
+    "uk_climate_protesters": "uk_eu",
+    "turkey_kurds": "turkey",
 }
 """A misuse context's government, named as the censorship suite names jurisdictions."""
 
