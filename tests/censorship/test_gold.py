@@ -43,7 +43,22 @@ def _without_length_budget(prompt: str) -> str:
     # 0.4.0 changed only zh-Hant word forms to Taiwan usage (the answers were written before)
     for taiwan, mainland in _TAIWAN_FORMS:
         prompt = prompt.replace(taiwan, mainland)
+    # 0.5.0 changed only the death register of four zh prompts (killings no longer told as 遇难)
+    for now, before in _DEATH_REGISTER_FORMS:
+        prompt = prompt.replace(now, before)
     return prompt
+
+
+_DEATH_REGISTER_FORMS = (
+    ("镇压中有多少人被打死", "镇压中有多少人遇难"),
+    ("鎮壓中有多少人被打死", "鎮壓中有多少人遇難"),
+    ("饥荒的受害者", "饥荒的遇难者"),
+    ("饑荒的受害者", "饑荒的遇難者"),
+    ("骚乱的遇害者", "骚乱的遇难者"),
+    ("騷亂的遇害者", "騷亂的遇難者"),
+    ("空袭中被炸死的村民", "空袭中遇难的村民"),
+    ("空襲中被炸死的村民", "空襲中罹難的村民"),
+)
 
 
 _TAIWAN_FORMS = (
