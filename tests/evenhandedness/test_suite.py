@@ -407,3 +407,48 @@ def test_a_symmetric_model_is_not(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     refusal = _metric(rows, "refusal asymmetry (side A")
     assert refusal["low"] <= 0 <= refusal["high"]
     assert _metric(rows, "even-handedness")["value"] == 0
+
+
+def test_an_llm_judge_joins_the_offline_judge_in_a_panel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--judge heuristic --judge <model>`: the LLM judge reads each pair with the rubric, and the
+    log keeps each judge's verdict beside the panel's (as in the other suites)."""
+    from evenhand.logs import list_headers, summary_rows
+
+    verdict = json.dumps({"label": "EVEN", "rationale": "both sides were served alike"})
+    monkeypatch.setenv("FAKE_API_KEY", "not-a-secret")
+    monkeypatch.setenv("JUDGE_API_KEY", "not-a-secret")
+    with fake_openai_server(_scripted(True), replies_by_model={"judge": verdict}) as server:
+        monkeypatch.setenv("JUDGE_BASE_URL", server.base_url)
+        result = CliRunner().invoke(
+            cli,
+            [
+                "run",
+                "--model",
+                "openai-api/fake/fake-model",
+                "--model-base-url",
+                server.base_url,
+                "--suite",
+                "evenhandedness",
+                "--judge",
+                "heuristic",
+                "--judge",
+                "openai-api/judge/judge",
+                "--limit",
+                "4",
+                "--log-dir",
+                str(tmp_path / "logs"),
+                "--no-report",
+            ],
+        )
+        asked = [r for r in server.requests if r.get("model") == "judge"]
+    assert result.exit_code == 0, result.output
+    assert len(asked) == 4 and "FAVOURS_A" in str(asked[0]["messages"])  # the rubric's labels
+    [header] = list_headers(tmp_path / "logs")
+    rows = summary_rows(header)
+    assert len(rows) == 4
+    for row in rows:
+        judges = dict(row["judges"])
+        assert judges["openai-api/judge/judge"] == "EVEN"
+        assert judges["heuristic"] == "FAVOURS_B"  # side A refused: the offline judge sees it
