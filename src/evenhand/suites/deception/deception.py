@@ -91,7 +91,8 @@ def deception(
 
     Args:
         sample: `full` (a tournament) or `default` (one short English game).
-        judges: `heuristic` (the offline talk judge).
+        judges: `heuristic` (the offline talk judge), model strings (LLM judges with the talk
+            rubric in `prompts.py`) or both: a panel reads the free text.
         players: the models at the table: model strings (bound to roles player1, player2, ...),
             or a number of roles bound elsewhere (`--model-role player2=...`); unbound roles play
             as the eval's model. Default: one model playing every seat.
