@@ -17,7 +17,8 @@ from evenhand.suites.deception.honesty import LIE, TRUE, Speaker, talk_rubric
 from evenhand.suites.deception.judge_file import judge_records
 from evenhand.testing import fake_openai_server
 
-JUDGE = "openai-api/judge/judge"
+JUDGE = "openai-api/talkfile/judge"
+"""A service name of its own: Inspect keeps the judge models it made, bound to their servers."""
 NAMES = ("Ana", "Bo", "Chen", "Dara", "Eli")
 
 
@@ -42,9 +43,9 @@ def test_evenhand_judge_labels_utterances_with_an_llm_judge(monkeypatch: Any) ->
         JudgeInput(id=f"u{i}", prompt=json.dumps(state), response=text, label=None)
         for i, text in enumerate(["I cooperated on the first mission.", "Let's vote."])
     ]
-    monkeypatch.setenv("JUDGE_API_KEY", "k")
+    monkeypatch.setenv("TALKFILE_API_KEY", "k")
     with fake_openai_server(_verdict(TRUE), model="judge") as server:
-        monkeypatch.setenv("JUDGE_BASE_URL", server.base_url)
+        monkeypatch.setenv("TALKFILE_BASE_URL", server.base_url)
         output = judge_records(records, ["heuristic", JUDGE])
         asked = [str(r["messages"]) for r in server.requests]
     assert len(asked) == 2 and any("I cooperated on the first mission." in a for a in asked)

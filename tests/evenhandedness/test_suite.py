@@ -418,9 +418,10 @@ def test_an_llm_judge_joins_the_offline_judge_in_a_panel(
 
     verdict = json.dumps({"label": "EVEN", "rationale": "both sides were served alike"})
     monkeypatch.setenv("FAKE_API_KEY", "not-a-secret")
-    monkeypatch.setenv("JUDGE_API_KEY", "not-a-secret")
+    monkeypatch.setenv("PAIRJUDGE_API_KEY", "not-a-secret")
+    # a service name of its own: Inspect keeps the judge models it made, bound to their servers
     with fake_openai_server(_scripted(True), replies_by_model={"judge": verdict}) as server:
-        monkeypatch.setenv("JUDGE_BASE_URL", server.base_url)
+        monkeypatch.setenv("PAIRJUDGE_BASE_URL", server.base_url)
         result = CliRunner().invoke(
             cli,
             [
@@ -434,7 +435,7 @@ def test_an_llm_judge_joins_the_offline_judge_in_a_panel(
                 "--judge",
                 "heuristic",
                 "--judge",
-                "openai-api/judge/judge",
+                "openai-api/pairjudge/judge",
                 "--limit",
                 "4",
                 "--log-dir",
@@ -450,5 +451,5 @@ def test_an_llm_judge_joins_the_offline_judge_in_a_panel(
     assert len(rows) == 4
     for row in rows:
         judges = dict(row["judges"])
-        assert judges["openai-api/judge/judge"] == "EVEN"
+        assert judges["openai-api/pairjudge/judge"] == "EVEN"
         assert judges["heuristic"] == "FAVOURS_B"  # side A refused: the offline judge sees it
