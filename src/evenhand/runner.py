@@ -54,6 +54,8 @@ class AuditRequest:
     display: str | None = None
     dataset: Path | None = None
     """A user's item file, for the suites whose task takes a `dataset` argument."""
+    workers: int = 1
+    """Processes to run the audit's shards in (`evenhand.shards`); 1 runs it in this process."""
 
 
 class SummaryRow(NamedTuple):
@@ -96,6 +98,8 @@ def run_audit(request: AuditRequest) -> AuditResult:
     suites = [get_suite(name) for name in request.suites]
     if request.limit is not None and request.limit < 1:
         raise EvenhandError(f"--limit must be at least 1, got {request.limit}")
+    if request.workers < 1:
+        raise EvenhandError(f"--workers must be at least 1, got {request.workers}")
     if request.model_base_url is not None:
         check_base_url(request.model_base_url)
     for model in request.models:
@@ -124,14 +128,23 @@ def run_audit(request: AuditRequest) -> AuditResult:
     plain = [t for s, t in zip(suites, tasks, strict=True) if not s.joint]
     if len(request.models) == 1:
         plain, joint = tasks, []
-    success, logs = True, list[Any]()
+    success, logs, failed = True, list[Any](), list[str]()
     with _environment(routes):
-        for batch, models in ((plain, request.models), (joint, request.models[:1])):
-            if batch:
-                ok, found = _eval_set(batch, request, None if routes else base_url, models)
-                success, logs = success and ok, [*logs, *found]
+        if request.workers > 1:
+            from evenhand.shards import plan_shards, run_shards
+
+            endpoint = redact_url(str(base_url)) if routes else None
+            shards = plan_shards(suites, request.models)
+            success, logs, failed = run_shards(
+                shards, request, None if routes else base_url, endpoint, request.workers
+            )
+        else:
+            for batch, models in ((plain, request.models), (joint, request.models[:1])):
+                if batch:
+                    ok, found = _eval_set(batch, request, None if routes else base_url, models)
+                    success, logs = success and ok, [*logs, *found]
     scrub_log_dir(request.log_dir)
-    errors = [
+    errors = failed + [
         redact(f"{log.eval.task} on {log.eval.model}: {_first_line(log.error.message)}")
         for log in logs
         if log.error is not None

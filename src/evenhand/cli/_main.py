@@ -134,6 +134,15 @@ def cli() -> None:
     "--display", type=click.Choice(DISPLAYS), default=None, help="Inspect's progress display."
 )
 @click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Run the audit's shards (one per suite and model) in this many processes sharing the "
+    "log directory; above 1, each shard's display is off and a line per finished shard is "
+    "printed instead.",
+)
+@click.option(
     "--json", "as_json", is_flag=True, help="Print the summary as JSON instead of a table."
 )
 @click.option(
@@ -172,6 +181,7 @@ def run(
     model_base_url: str | None,
     max_retries: int,
     display: str | None,
+    workers: int,
     as_json: bool,
     report_path: Path | None,
     no_report: bool,
@@ -195,6 +205,7 @@ def run(
         max_retries=max_retries,
         display=display,
         dataset=dataset,
+        workers=workers,
     )
     policy = _load_policy(policy_path)  # a bad policy stops the run before anything runs
     report_file = None if no_report else report_path or log_dir / "report.html"

@@ -1,0 +1,152 @@
+"""An audit split into shards that run in separate processes and share one log directory.
+
+A shard is the unit Inspect's eval sets already resume: one suite's task on one model (a joint
+suite, which seats every model at one table, is one shard run once). Each shard is its own eval
+set over the one shared log directory, with the task arguments and generation settings a
+single-process run uses, so Inspect identifies its log exactly as it would in one process: a rerun
+(with any number of workers, or none) skips the shards that finished and resumes the rest, and
+the report, export and compare read the directory unchanged.
+
+Shards are not cut finer than (suite, model). Inspect tells a task's logs apart by task name,
+arguments, model and settings, not by which of its samples ran, and every reader takes one
+(model, suite) group's samples from that group's logs; an item shard would need a shard argument
+in the task (so a log of another split, or of a single-process run, would not be reused) and would
+have to keep each suite's matched pairs together (censorship's item and its control,
+evenhandedness's pair, a deception game's table). The (suite, model) unit keeps every pairing in
+one log by construction; item shards are left for when one suite on one model outgrows a process.
+"""
+
+from __future__ import annotations
+
+import sys
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import replace
+from multiprocessing import get_context
+from typing import Any, NamedTuple
+
+from evenhand.core import redact
+
+
+class Shard(NamedTuple):
+    """One eval set of an audit: a suite run by `models` (one model, or a joint suite's first
+    model seating all of them)."""
+
+    id: str
+    """Stable across runs of the same request: `suite@model`, or `suite@joint` for a joint suite."""
+    suite: str
+    models: tuple[str, ...]
+
+
+class ShardOutcome(NamedTuple):
+    """What a shard's process reports: whether its eval set succeeded and its logs' locations."""
+
+    ok: bool
+    locations: list[str]
+
+
+def plan_shards(suites: list[Any], models: list[str]) -> list[Shard]:
+    """The shards of an audit of `models` on `suites` (suite declarations), in suite order then
+    model order, as a single-process run groups them: a joint suite with several models is one
+    shard; with one model it is that model's shard like any other suite."""
+    shards = []
+    for suite in suites:
+        if suite.joint and len(models) > 1:
+            shards.append(Shard(f"{suite.name}@joint", suite.name, tuple(models[:1])))
+        else:
+            shards.extend(Shard(f"{suite.name}@{model}", suite.name, (model,)) for model in models)
+    return shards
+
+
+def run_shards(
+    shards: list[Shard],
+    request: Any,
+    base_url: str | None,
+    endpoint: str | None,
+    workers: int,
+) -> tuple[bool, list[Any], list[str]]:
+    """Run the shards in up to `workers` spawned processes, printing a line on standard error as
+    each finishes. Returns whether all succeeded, their logs (headers), and one error line per
+    shard whose process failed (a shard whose log ended in error is reported from its log).
+
+    `endpoint`: the redacted base URL to record in each task's metadata, when credentials are
+    routed through environment variables (which the spawned processes inherit).
+    """
+    from inspect_ai._eval.evalset import eval_set_id_for_log_dir
+    from inspect_ai.log import read_eval_log
+
+    # One eval-set id for the directory, written before the shards start (each would otherwise
+    # race to create `.eval-set-id`).
+    eval_set_id_for_log_dir(str(request.log_dir))
+    success, logs, errors = True, list[Any](), list[str]()
+    context = get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(workers, len(shards)), mp_context=context) as pool:
+        futures: dict[Future[ShardOutcome], Shard] = {
+            pool.submit(run_shard, shard, request, base_url, endpoint): shard for shard in shards
+        }
+        by_shard: dict[str, list[Any]] = {}
+        for done, future in enumerate(as_completed(futures), start=1):
+            shard = futures[future]
+            try:
+                outcome = future.result()
+            except Exception as error:  # the shard's process raised or died
+                reason = _first_line(str(error)) or type(error).__name__
+                errors.append(redact(f"shard {shard.id} failed: {reason}"))
+                success = False
+                _echo(f"shard {done} of {len(shards)} {shard.id}: failed ({reason})")
+                continue
+            found = [read_eval_log(location, header_only=True) for location in outcome.locations]
+            by_shard[shard.id] = found
+            success = success and outcome.ok
+            if outcome.ok:
+                _echo(f"shard {done} of {len(shards)} {shard.id}: done")
+                continue
+            reason = _failure(found)
+            errors.append(redact(f"shard {shard.id} failed: {reason}"))
+            _echo(f"shard {done} of {len(shards)} {shard.id}: failed ({reason})")
+        for shard in shards:  # in plan order, whatever order they finished in
+            logs.extend(by_shard.get(shard.id, []))
+    return success, logs, errors
+
+
+def run_shard(
+    shard: Shard, request: Any, base_url: str | None, endpoint: str | None
+) -> ShardOutcome:
+    """Run one shard as an eval set in this process (the body of a worker process). Inspect's
+    display is off: several processes would draw over one another; the parent reports progress."""
+    from evenhand.runner import _eval_set, _suite_task
+    from evenhand.suites import get_suite
+
+    task = _suite_task(get_suite(shard.suite), request)
+    if endpoint is not None:
+        task.metadata = {**(task.metadata or {}), "endpoint": endpoint}
+    quiet = replace(request, display="none")
+    ok, logs = _eval_set([task], quiet, base_url, list(shard.models))
+    return ShardOutcome(bool(ok), [log.location for log in logs])
+
+
+def _failure(logs: list[Any]) -> str:
+    """Why a shard's eval set did not succeed: its log's error, else its first sample error
+    (a log whose samples used up their retries ends in error with no error of its own)."""
+    from inspect_ai.log import read_eval_log_sample_summaries
+
+    for log in logs:
+        if log.status == "success":
+            continue
+        if log.error is not None:
+            return _first_line(log.error.message) or log.status
+        summaries = read_eval_log_sample_summaries(log.location)
+        failed = [s for s in summaries if s.error]
+        if failed:
+            first = _first_line(failed[0].error or "")
+            return f"{len(failed)} of {len(summaries)} samples errored, first: {first}"
+        return f"its log ended with status {log.status}"
+    return "no log"
+
+
+def _echo(line: str) -> None:
+    print(redact(f"evenhand: {line}"), file=sys.stderr, flush=True)
+
+
+def _first_line(text: str) -> str:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return lines[0] if lines else ""
