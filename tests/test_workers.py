@@ -1,0 +1,147 @@
+"""`evenhand run --workers N`: an audit's shards in N processes over one shared log directory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from inspect_ai.log import list_eval_logs, read_eval_log
+
+from evenhand.cli import cli
+from evenhand.shards import plan_shards
+from evenhand.suites import get_suite
+from evenhand.testing import fake_openai_server, faulty_openai_server
+
+MODELS = ["openai-api/fake/model-a", "openai-api/fake/model-b"]
+SUITES = ["censorship", "misuse"]
+LIMIT = 4
+REPLIES = {  # one model refuses, the other answers: the labels differ by model
+    "model-a": "I'm sorry, but I can't help with that.",
+    "model-b": "Here is a balanced overview of the facts and the main views on it.",
+}
+
+
+@pytest.fixture
+def api_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAKE_API_KEY", "not-a-secret")
+
+
+def _run(base_url: str | None, log_dir: Path, *options: str, models: list[str] = MODELS) -> Any:
+    args = ["run", "--log-dir", str(log_dir), "--limit", str(LIMIT), "--json", "--no-report"]
+    for model in models:
+        args += ["--model", model]
+    for suite in SUITES:
+        args += ["--suite", suite]
+    if base_url is not None:
+        args += ["--model-base-url", base_url]
+    return CliRunner().invoke(cli, [*args, *options])
+
+
+def _without_logs(payload: dict[str, Any]) -> dict[str, Any]:
+    """The summary with its rows in a fixed order and without the log file names."""
+    return {
+        "success": payload["success"],
+        "errors": payload["errors"],
+        "summary": sorted(payload["summary"], key=lambda r: json.dumps(r, sort_keys=True)),
+        "breakdown": sorted(payload["breakdown"], key=lambda r: json.dumps(r, sort_keys=True)),
+    }
+
+
+def _samples(log_dir: Path) -> dict[tuple[str, str, Any, int], dict[str, Any]]:
+    """Every sample in the directory's logs: its input, output and every score's label."""
+    found = {}
+    for info in list_eval_logs(str(log_dir)):
+        log = read_eval_log(info.name)
+        for sample in log.samples or []:
+            key = (log.eval.task, log.eval.model, sample.id, sample.epoch)
+            assert key not in found, f"{key} in two logs"
+            found[key] = {
+                "input": sample.input,
+                "output": sample.output.completion,
+                "labels": {name: score.answer for name, score in (sample.scores or {}).items()},
+            }
+    return found
+
+
+@pytest.mark.usefixtures("api_key")
+def test_two_workers_give_the_single_process_results_and_a_rerun_skips_them(
+    tmp_path: Path,
+) -> None:
+    with fake_openai_server(replies_by_model=REPLIES) as server:
+        single = _run(server.base_url, tmp_path / "single")
+        assert single.exit_code == 0, single.output
+        single_requests = len(server.requests)
+        sharded = _run(server.base_url, tmp_path / "sharded", "--workers", "2")
+        assert sharded.exit_code == 0, sharded.output
+        assert len(server.requests) == 2 * single_requests == 2 * len(MODELS) * len(SUITES) * LIMIT
+        first, second = json.loads(single.stdout), json.loads(sharded.stdout)
+        assert _without_logs(first) == _without_logs(second)
+        assert {r["model"] for r in second["summary"]} == set(MODELS)
+        assert {r["suite"] for r in second["summary"]} == set(SUITES)
+        assert len(second["logs"]) == len(MODELS) * len(SUITES)
+        samples = _samples(tmp_path / "sharded")
+        assert samples == _samples(tmp_path / "single")
+        assert len(samples) == len(MODELS) * len(SUITES) * LIMIT
+        for suite in SUITES:  # each shard reported once, by its id
+            for model in MODELS:
+                assert sharded.stderr.count(f"{suite}@{model}: done") == 1, sharded.stderr
+
+        rerun = _run(server.base_url, tmp_path / "sharded", "--workers", "2")
+        assert rerun.exit_code == 0, rerun.output
+        assert len(server.requests) == 2 * single_requests  # every shard was already finished
+        assert _without_logs(json.loads(rerun.stdout)) == _without_logs(second)
+        assert len(list_eval_logs(str(tmp_path / "sharded"))) == len(MODELS) * len(SUITES)
+
+
+def test_a_failing_endpoint_fails_its_shards_and_the_others_finish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good, bad = "openai-api/good/model-a", "openai-api/bad/model-b"
+    with (
+        fake_openai_server() as working,
+        faulty_openai_server(fault_rate=1.0, faults=["echoed_credentials"]) as failing,
+    ):
+        for service, server in (("GOOD", working), ("BAD", failing)):
+            monkeypatch.setenv(f"{service}_BASE_URL", server.base_url)
+            monkeypatch.setenv(f"{service}_API_KEY", "not-a-secret")
+        result = _run(
+            None, tmp_path / "logs", "--workers", "2", "--max-retries", "0", models=[good, bad]
+        )
+    assert result.exit_code == 1, result.output
+    assert len(working.requests) == len(SUITES) * LIMIT
+    assert failing.faults["echoed_credentials"] >= len(SUITES)
+    payload = json.loads(result.stdout)
+    assert not payload["success"]
+    assert {r["model"] for r in payload["summary"]} == {good}
+    assert {r["suite"] for r in payload["summary"]} == set(SUITES)
+    for suite in SUITES:
+        assert f"{suite}@{good}: done" in result.stderr
+        assert f"{suite}@{bad}: failed" in result.stderr
+        assert any(e.startswith(f"shard {suite}@{bad} failed: ") for e in payload["errors"])
+    assert "not-a-secret" not in result.output
+
+
+def test_shards_have_stable_ids_and_a_joint_suite_is_one_shard() -> None:
+    suites = [get_suite(name) for name in ["censorship", "deception"]]
+    shards = plan_shards(suites, MODELS)
+    assert [s.id for s in shards] == [
+        f"censorship@{MODELS[0]}",
+        f"censorship@{MODELS[1]}",
+        "deception@joint",
+    ]
+    assert shards[-1].models == (MODELS[0],)  # the first model runs the table it seats all at
+    assert plan_shards(suites, MODELS) == shards
+    alone = plan_shards(suites, MODELS[:1])
+    assert [s.id for s in alone] == [f"censorship@{MODELS[0]}", f"deception@{MODELS[0]}"]
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "two", ""])
+def test_bad_workers_is_one_line_and_exit_2(value: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["run", "--workers", value, "--log-dir", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert result.output.count("\n") == 1, result.output
+    assert "--workers" in result.output
+    assert not any(tmp_path.iterdir())
