@@ -95,6 +95,11 @@ def test_two_workers_give_the_single_process_results_and_a_rerun_skips_them(
         assert _without_logs(json.loads(rerun.stdout)) == _without_logs(second)
         assert len(list_eval_logs(str(tmp_path / "sharded"))) == len(MODELS) * len(SUITES)
 
+        across = _run(server.base_url, tmp_path / "single", "--workers", "2")
+        assert across.exit_code == 0, across.output
+        assert len(server.requests) == 2 * single_requests  # one process's logs are reused too
+        assert _without_logs(json.loads(across.stdout)) == _without_logs(first)
+
 
 def test_a_failing_endpoint_fails_its_shards_and_the_others_finish(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
