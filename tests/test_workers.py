@@ -116,12 +116,12 @@ def test_a_failing_endpoint_fails_its_shards_and_the_others_finish(
             None, tmp_path / "logs", "--workers", "2", "--max-retries", "0", models=[good, bad]
         )
     assert result.exit_code == 1, result.output
-    assert len(working.requests) == len(SUITES) * LIMIT
+    assert len(working.requests) == len(SUITES) * LIMIT, (result.stderr, result.stdout[:3000])
     assert failing.faults["echoed_credentials"] >= len(SUITES)
     payload = json.loads(result.stdout)
     assert not payload["success"]
     assert {r["model"] for r in payload["summary"]} == {good}
-    assert {r["suite"] for r in payload["summary"]} == set(SUITES)
+    assert {r["suite"] for r in payload["summary"]} == set(SUITES), (result.stderr, payload["logs"])
     for suite in SUITES:
         assert f"{suite}@{good}: done" in result.stderr
         assert f"{suite}@{bad}: failed" in result.stderr

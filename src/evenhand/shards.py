@@ -72,39 +72,43 @@ def run_shards(
     routed through environment variables (which the spawned processes inherit).
     """
     from inspect_ai._eval.evalset import eval_set_id_for_log_dir
-    from inspect_ai.log import read_eval_log
+    from inspect_ai.log import read_eval_log, write_log_dir_manifest
 
     # One eval-set id for the directory, written before the shards start (each would otherwise
     # race to create `.eval-set-id`).
     eval_set_id_for_log_dir(str(request.log_dir))
-    success, logs, errors = True, list[Any](), list[str]()
+    success, errors = True, list[str]()
+    outcomes: dict[str, ShardOutcome] = {}
     context = get_context("spawn")
     with ProcessPoolExecutor(max_workers=min(workers, len(shards)), mp_context=context) as pool:
         futures: dict[Future[ShardOutcome], Shard] = {
             pool.submit(run_shard, shard, request, base_url, endpoint): shard for shard in shards
         }
-        by_shard: dict[str, list[Any]] = {}
         for done, future in enumerate(as_completed(futures), start=1):
             shard = futures[future]
             try:
-                outcome = future.result()
+                outcome = outcomes[shard.id] = future.result()
             except Exception as error:  # the shard's process raised or died
                 reason = _first_line(str(error)) or type(error).__name__
                 errors.append(redact(f"shard {shard.id} failed: {reason}"))
                 success = False
                 _echo(f"shard {done} of {len(shards)} {shard.id}: failed ({reason})")
                 continue
-            found = [read_eval_log(location, header_only=True) for location in outcome.locations]
-            by_shard[shard.id] = found
             success = success and outcome.ok
             if outcome.ok:
                 _echo(f"shard {done} of {len(shards)} {shard.id}: done")
                 continue
-            reason = _failure(found)
+            reason = _failure(outcome.locations)
             errors.append(redact(f"shard {shard.id} failed: {reason}"))
             _echo(f"shard {done} of {len(shards)} {shard.id}: failed ({reason})")
-        for shard in shards:  # in plan order, whatever order they finished in
-            logs.extend(by_shard.get(shard.id, []))
+    # The headers are read once every process has ended, in plan order; and the directory's
+    # listing, which each shard's eval set rewrote while others were running, is written afresh.
+    logs = [
+        read_eval_log(location, header_only=True)
+        for shard in shards
+        for location in (outcomes[shard.id].locations if shard.id in outcomes else [])
+    ]
+    write_log_dir_manifest(str(request.log_dir))
     return success, logs, errors
 
 
@@ -124,12 +128,12 @@ def run_shard(
     return ShardOutcome(bool(ok), [log.location for log in logs])
 
 
-def _failure(logs: list[Any]) -> str:
+def _failure(locations: list[str]) -> str:
     """Why a shard's eval set did not succeed: its log's error, else its first sample error
     (a log whose samples used up their retries ends in error with no error of its own)."""
-    from inspect_ai.log import read_eval_log_sample_summaries
+    from inspect_ai.log import read_eval_log, read_eval_log_sample_summaries
 
-    for log in logs:
+    for log in (read_eval_log(location, header_only=True) for location in locations):
         if log.status == "success":
             continue
         if log.error is not None:
