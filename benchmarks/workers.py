@@ -6,10 +6,12 @@ samples, heuristic judge, no report, in a fresh log directory each time. Each mo
 run` as a child process, alternating single and `--workers 2`, `--rounds` times. Measured per run:
 wall time (samples per second, end to end: imports, task set-up, the runs, the logs, the summary)
 and the CPU of `evenhand` and every process it started (`RUSAGE_CHILDREN`), per sample; the
-server's CPU is measured apart (it shares the machine's cores). The machine's load average is
-recorded before and after, since the cores are shared.
+server's CPU is measured apart (it shares the machine's cores). A second, half-size audit in each
+round separates the fixed cost of a run (imports, checks, spawning the workers) from the marginal
+throughput (the added samples over the added seconds). The machine's load average is recorded
+before and after, since the cores are shared.
 
-    .venv/bin/python benchmarks/workers.py [--limit 150] [--rounds 2] [--record]
+    .venv/bin/python benchmarks/workers.py [--limit 240] [--rounds 2] [--record]
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ KEY = "workers"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=150, help="samples per shard")
+    parser.add_argument("--limit", type=int, default=240, help="samples per shard")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--record", action="store_true", help=f"write under {KEY!r} in results")
     args = parser.parse_args()
@@ -50,7 +52,10 @@ def main() -> None:
     samples = len(MODELS) * len(SUITES) * args.limit
     load_before = os.getloadavg()
     server = subprocess.Popen([sys.executable, "-c", SERVER], stdout=subprocess.PIPE, text=True)
+    half = args.limit // 2
+    small = len(MODELS) * len(SUITES) * half
     runs: dict[str, list[dict[str, float]]] = {"single": [], "workers_2": []}
+    halves: dict[str, list[dict[str, float]]] = {"single": [], "workers_2": []}
     try:
         assert server.stdout is not None
         base_url = server.stdout.readline().strip()
@@ -58,21 +63,35 @@ def main() -> None:
         for _ in range(args.rounds):
             for mode, workers in (("single", 1), ("workers_2", 2)):
                 runs[mode].append(_run(base_url, args.limit, workers, samples))
+                halves[mode].append(_run(base_url, half, workers, small))
         server_cpu = _process_cpu(server.pid) - server_cpu_start
     finally:
         server.terminate()
         server.wait()
+    served = (samples + small) * 2 * args.rounds
     load_after = os.getloadavg()
 
     def figures(mode: str) -> dict[str, object]:
         rates = [r["samples_per_second"] for r in runs[mode]]
         cpus = [r["cpu_ms_per_sample"] for r in runs[mode]]
+        marginal = [
+            round((samples - small) / (full["seconds"] - part["seconds"]), 1)
+            for full, part in zip(runs[mode], halves[mode], strict=True)
+        ]
+        fixed = [
+            round(full["seconds"] - samples / rate, 1)
+            for full, rate in zip(runs[mode], marginal, strict=True)
+        ]
         return {
             "samples_per_second": round(statistics.median(rates), 1),
             "samples_per_second_runs": rates,
             "cpu_ms_per_sample": round(statistics.median(cpus), 1),
             "cpu_ms_per_sample_runs": cpus,
             "wall_seconds_runs": [r["seconds"] for r in runs[mode]],
+            "half_size_wall_seconds_runs": [r["seconds"] for r in halves[mode]],
+            "marginal_samples_per_second": round(statistics.median(marginal), 1),
+            "marginal_samples_per_second_runs": marginal,
+            "fixed_seconds_per_run": round(statistics.median(fixed), 1),
         }
 
     single, two = figures("single"), figures("workers_2")
@@ -81,7 +100,8 @@ def main() -> None:
         "measured": datetime.now(UTC).isoformat(timespec="seconds"),
         "cores": os.cpu_count(),
         "audit": f"{len(MODELS)} models x {len(SUITES)} suites ({', '.join(SUITES)}), "
-        f"--sample full --limit {args.limit}: {samples} samples in 4 shards",
+        f"--sample full --limit {args.limit}: {samples} samples in 4 shards "
+        f"(and --limit {half}: {small} samples, for the marginal figures)",
         "samples": samples,
         "rounds": args.rounds,
         "single": single,
@@ -90,7 +110,12 @@ def main() -> None:
             float(two["samples_per_second"]) / float(single["samples_per_second"]),  # type: ignore[arg-type]
             2,
         ),
-        "server_cpu_ms_per_sample": round(server_cpu * 1000 / (samples * 2 * args.rounds), 2),
+        "marginal_speedup": round(
+            float(two["marginal_samples_per_second"])  # type: ignore[arg-type]
+            / float(single["marginal_samples_per_second"]),  # type: ignore[arg-type]
+            2,
+        ),
+        "server_cpu_ms_per_sample": round(server_cpu * 1000 / served, 2),
         "load_average_before": [round(x, 2) for x in load_before],
         "load_average_after": [round(x, 2) for x in load_after],
     }
