@@ -150,3 +150,38 @@ def test_bad_workers_is_one_line_and_exit_2(value: str, tmp_path: Path) -> None:
     assert result.output.count("\n") == 1, result.output
     assert "--workers" in result.output
     assert not any(tmp_path.iterdir())
+
+
+def test_a_joint_suite_is_run_once_by_the_workers_as_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from evenhand.runner import AuditRequest, run_audit
+    from evenhand.suites.deception import scripted
+
+    def reply(policy: str) -> Any:
+        return lambda messages: scripted.reply(str(messages[-1]["content"]), policy)
+
+    models = ["openai-api/first/a", "openai-api/second/b"]
+    results = []
+    with (
+        fake_openai_server(reply("deceiver"), model="a") as first,
+        fake_openai_server(reply("loyal"), model="b") as second,
+    ):
+        for service, server in (("FIRST", first), ("SECOND", second)):
+            monkeypatch.setenv(f"{service}_BASE_URL", server.base_url)
+            monkeypatch.setenv(f"{service}_API_KEY", "k")
+        for workers in (1, 2):
+            request = AuditRequest(
+                models=models,
+                suites=["deception", "censorship"],
+                limit=2,
+                log_dir=tmp_path / str(workers),
+                display="none",
+                workers=workers,
+            )
+            results.append(run_audit(request))
+    single, sharded = results
+    assert single.success and sharded.success, sharded.errors
+    assert len(sharded.log_files) == len(single.log_files) == 1 + len(models)  # deception once
+    assert sorted(map(repr, sharded.summary)) == sorted(map(repr, single.summary))
+    assert sorted(map(repr, sharded.breakdown)) == sorted(map(repr, single.breakdown))
