@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from inspect_ai.log import list_eval_logs, read_eval_log
 
 from evenhand.cli import cli
-from evenhand.shards import plan_shards
+from evenhand.shards import STAGING, plan_shards
 from evenhand.suites import get_suite
 from evenhand.testing import fake_openai_server, faulty_openai_server
 
@@ -185,3 +185,57 @@ def test_a_joint_suite_is_run_once_by_the_workers_as_in_one_process(
     assert len(sharded.log_files) == len(single.log_files) == 1 + len(models)  # deception once
     assert sorted(map(repr, sharded.summary)) == sorted(map(repr, single.summary))
     assert sorted(map(repr, sharded.breakdown)) == sorted(map(repr, single.breakdown))
+
+
+@pytest.mark.usefixtures("api_key")
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_logs_a_stopped_run_left_in_staging_are_resumed_not_lost(
+    tmp_path: Path, workers: str
+) -> None:
+    log_dir = tmp_path / "logs"
+    with fake_openai_server(replies_by_model=REPLIES) as server:
+        first = _run(server.base_url, log_dir, "--workers", "2")
+        assert first.exit_code == 0, first.output
+        asked = len(server.requests)
+        finished = sorted(p.name for p in log_dir.glob("*.eval"))
+        assert len(finished) == len(MODELS) * len(SUITES)
+        assert not (log_dir / STAGING).exists()  # nothing left behind by a run that ended
+        # A run stopped while its shards ran leaves each shard's logs in its staging folder.
+        for name in finished:
+            folder = log_dir / STAGING / f"stopped-{name[:20]}"
+            folder.mkdir(parents=True, exist_ok=True)
+            (log_dir / name).replace(folder / name)
+            (folder / "logs.json").write_text("{}")
+        rerun = _run(server.base_url, log_dir, "--workers", workers)
+        assert rerun.exit_code == 0, rerun.output
+        assert len(server.requests) == asked  # every log was found and reused
+    assert sorted(p.name for p in log_dir.glob("*.eval")) == finished
+    assert not (log_dir / STAGING).exists()
+    assert _without_logs(json.loads(rerun.stdout)) == _without_logs(json.loads(first.stdout))
+
+
+@pytest.mark.usefixtures("api_key")
+def test_staging_holds_a_shards_own_logs_and_gives_them_back(tmp_path: Path) -> None:
+    from evenhand.shards import stage_shards, sweep_staging, unstage
+
+    with fake_openai_server(replies_by_model=REPLIES) as server:
+        result = _run(server.base_url, tmp_path, models=MODELS[:1])
+    assert result.exit_code == 0, result.output
+    logs = {p.name: p for p in tmp_path.glob("*.eval")}
+    assert len(logs) == len(SUITES)
+    shards = plan_shards([get_suite("censorship")], MODELS)  # misuse's log belongs to no shard
+    staged = stage_shards(tmp_path, shards)
+    assert set(staged) == {s.id for s in shards}
+    assert len({folder.name for folder in staged.values()}) == len(shards)
+    mine = list(staged[f"censorship@{MODELS[0]}"].glob("*.eval"))
+    assert len(mine) == 1 and read_eval_log(str(mine[0]), header_only=True).eval.task.endswith(
+        "censorship"
+    )
+    assert not list(staged[f"censorship@{MODELS[1]}"].glob("*.eval"))
+    left = list(tmp_path.glob("*.eval"))
+    assert len(left) == 1 and "misuse" in read_eval_log(str(left[0]), header_only=True).eval.task
+    moved = unstage(tmp_path, staged[f"censorship@{MODELS[0]}"])
+    assert list(moved) == [mine[0].name] and not staged[f"censorship@{MODELS[0]}"].exists()
+    assert sweep_staging(tmp_path) == 0  # the other shard's folder was empty
+    assert set(p.name for p in tmp_path.glob("*.eval")) == set(logs)
+    assert not (tmp_path / STAGING).exists()

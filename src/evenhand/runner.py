@@ -27,6 +27,7 @@ from evenhand.core import (
 from evenhand.judging import HEURISTIC
 from evenhand.logs import LogHeader, read_header, resume_hint, scrub_log_dir, unfinished
 from evenhand.model import DEFAULT_LOCAL_MODEL
+from evenhand.shards import sweep_staging
 from evenhand.suites import get_suite, suite_names
 
 DEFAULT_LOG_DIR = Path("evenhand-logs")
@@ -113,6 +114,8 @@ def run_audit(request: AuditRequest) -> AuditResult:
                 f"suite {suite.name!r} has no samples for --sample {request.sample}"
             )
         tasks.append(task)
+    if request.log_dir.is_dir():  # logs a stopped `--workers` run left in its shards' staging
+        sweep_staging(request.log_dir)
     earlier = check_log_dir(request.log_dir)
     planned = {
         suite.name: min(len(task.dataset), request.limit or len(task.dataset))

@@ -18,10 +18,15 @@ one log by construction; item shards are left for when one suite on one model ou
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import re
+import shutil
 import sys
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import replace
 from multiprocessing import get_context
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from evenhand.core import redact
@@ -68,55 +73,126 @@ def run_shards(
     each finishes. Returns whether all succeeded, their logs (headers), and one error line per
     shard whose process failed (a shard whose log ended in error is reported from its log).
 
+    Each shard's eval set runs in a staging directory of its own inside the log directory, holding
+    that shard's earlier logs (moved there first, so it resumes them), and its logs are moved back
+    up as soon as it ends. An eval set lists and reads every log under its directory when it
+    starts and ends; over one shared directory it would read other shards' logs while their
+    processes rewrite them, which fails at random (a header read between a file's size and its
+    tail finds no end of archive). Moves within a directory are renames: atomic, nothing copied.
+
     `endpoint`: the redacted base URL to record in each task's metadata, when credentials are
     routed through environment variables (which the spawned processes inherit).
     """
     from inspect_ai._eval.evalset import eval_set_id_for_log_dir
     from inspect_ai.log import read_eval_log, write_log_dir_manifest
 
-    # One eval-set id for the directory, written before the shards start (each would otherwise
-    # race to create `.eval-set-id`).
-    eval_set_id_for_log_dir(str(request.log_dir))
+    log_dir = Path(request.log_dir)
+    log_dir.mkdir(parents=True, exist_ok=True)
+    eval_set_id = eval_set_id_for_log_dir(str(log_dir))  # the directory's id, for every shard
+    staged = stage_shards(log_dir, shards)
+    for staging in staged.values():
+        eval_set_id_for_log_dir(str(staging), eval_set_id)
     success, errors = True, list[str]()
-    outcomes: dict[str, ShardOutcome] = {}
+    locations: dict[str, list[str]] = {}
     context = get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, len(shards)), mp_context=context) as pool:
-        futures: dict[Future[ShardOutcome], Shard] = {
-            pool.submit(run_shard, shard, request, base_url, endpoint): shard for shard in shards
-        }
-        for done, future in enumerate(as_completed(futures), start=1):
-            shard = futures[future]
-            try:
-                outcome = outcomes[shard.id] = future.result()
-            except Exception as error:  # the shard's process raised or died
-                reason = _first_line(str(error)) or type(error).__name__
+    try:
+        with ProcessPoolExecutor(max_workers=min(workers, len(shards)), mp_context=context) as pool:
+            futures: dict[Future[ShardOutcome], Shard] = {
+                pool.submit(
+                    run_shard, shard, replace(request, log_dir=staged[shard.id]), base_url, endpoint
+                ): shard
+                for shard in shards
+            }
+            for done, future in enumerate(as_completed(futures), start=1):
+                shard = futures[future]
+                moved = unstage(log_dir, staged[shard.id])
+                try:
+                    outcome = future.result()
+                except Exception as error:  # the shard's process raised or died
+                    reason = _first_line(str(error)) or type(error).__name__
+                    errors.append(redact(f"shard {shard.id} failed: {reason}"))
+                    success = False
+                    _echo(f"shard {done} of {len(shards)} {shard.id}: failed ({reason})")
+                    continue
+                locations[shard.id] = [
+                    moved.get(Path(_path(at)).name, at) for at in outcome.locations
+                ]
+                success = success and outcome.ok
+                if outcome.ok:
+                    _echo(f"shard {done} of {len(shards)} {shard.id}: done")
+                    continue
+                reason = _failure(locations[shard.id])
                 errors.append(redact(f"shard {shard.id} failed: {reason}"))
-                success = False
                 _echo(f"shard {done} of {len(shards)} {shard.id}: failed ({reason})")
-                continue
-            success = success and outcome.ok
-            if outcome.ok:
-                _echo(f"shard {done} of {len(shards)} {shard.id}: done")
-                continue
-            reason = _failure(outcome.locations)
-            errors.append(redact(f"shard {shard.id} failed: {reason}"))
-            _echo(f"shard {done} of {len(shards)} {shard.id}: failed ({reason})")
-    # The headers are read once every process has ended, in plan order; and the directory's
-    # listing, which each shard's eval set rewrote while others were running, is written afresh.
+    finally:  # an interrupted run leaves no log in staging (a rerun would also sweep them up)
+        for staging in staged.values():
+            unstage(log_dir, staging)
+        _remove_if_empty(log_dir / STAGING)
+    # The headers are read once every process has ended, in plan order, and the directory's
+    # listing is written afresh.
     logs = [
         read_eval_log(location, header_only=True)
         for shard in shards
-        for location in (outcomes[shard.id].locations if shard.id in outcomes else [])
+        for location in locations.get(shard.id, [])
     ]
-    write_log_dir_manifest(str(request.log_dir))
+    write_log_dir_manifest(str(log_dir))
     return success, logs, errors
+
+
+STAGING = ".evenhand-shards"
+"""The folder of the log directory where running shards keep their logs (empty otherwise)."""
+
+
+def stage_shards(log_dir: Path, shards: list[Shard]) -> dict[str, Path]:
+    """A fresh staging directory per shard, holding the logs of the log directory that are the
+    shard's (its suite, run by its model), so that its eval set resumes them. Logs left in
+    staging by an interrupted run are first moved back up. Logs of no shard stay where they are."""
+    from evenhand.logs import read_header
+
+    sweep_staging(log_dir)
+    staged = {shard.id: log_dir / STAGING / _folder_name(shard.id) for shard in shards}
+    owner = {(shard.suite, shard.models[0]): shard.id for shard in shards}
+    for staging in staged.values():
+        staging.mkdir(parents=True, exist_ok=True)
+    for path in sorted(log_dir.glob("*.eval")):
+        header = read_header(str(path))  # the run checked every log before (check_log_dir)
+        shard_id = owner.get((header.suite, header.model))
+        if shard_id is not None:
+            path.replace(staged[shard_id] / path.name)
+    return staged
+
+
+def sweep_staging(log_dir: Path) -> int:
+    """Move every log left in the staging folder (by a run that was stopped) back up into the log
+    directory; the number moved."""
+    staging = log_dir / STAGING
+    if not staging.is_dir():
+        return 0
+    moved = sum(len(unstage(log_dir, folder)) for folder in sorted(staging.iterdir()))
+    _remove_if_empty(staging)
+    return moved
+
+
+def unstage(log_dir: Path, staging: Path) -> dict[str, str]:
+    """Move a shard's logs up into the log directory and remove its staging folder; the new
+    location of each log moved, by file name."""
+    moved: dict[str, str] = {}
+    if not staging.is_dir():
+        return moved
+    for path in sorted(staging.glob("*.eval")):
+        target = log_dir / path.name
+        path.replace(target)
+        moved[path.name] = str(target)
+    shutil.rmtree(staging, ignore_errors=True)  # the eval set's own listing and id files
+    return moved
 
 
 def run_shard(
     shard: Shard, request: Any, base_url: str | None, endpoint: str | None
 ) -> ShardOutcome:
-    """Run one shard as an eval set in this process (the body of a worker process). Inspect's
-    display is off: several processes would draw over one another; the parent reports progress."""
+    """Run one shard as an eval set in this process (the body of a worker process), in the
+    request's log directory (the shard's staging directory). Inspect's display is off: several
+    processes would draw over one another; the parent reports progress."""
     from evenhand.runner import _eval_set, _suite_task
     from evenhand.suites import get_suite
 
@@ -126,6 +202,21 @@ def run_shard(
     quiet = replace(request, display="none")
     ok, logs = _eval_set([task], quiet, base_url, list(shard.models))
     return ShardOutcome(bool(ok), [log.location for log in logs])
+
+
+def _folder_name(shard_id: str) -> str:
+    """A file-system-safe folder name for a shard id, distinct for distinct ids."""
+    digest = hashlib.sha256(shard_id.encode()).hexdigest()[:10]
+    return f"{re.sub(r'[^A-Za-z0-9._-]+', '_', shard_id)}-{digest}"
+
+
+def _path(location: str) -> str:
+    return location.removeprefix("file://")
+
+
+def _remove_if_empty(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        folder.rmdir()
 
 
 def _failure(locations: list[str]) -> str:
