@@ -23,9 +23,10 @@ import hashlib
 import re
 import shutil
 import sys
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import replace
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -94,7 +95,7 @@ def run_shards(
         eval_set_id_for_log_dir(str(staging), eval_set_id)
     success, errors = True, list[str]()
     locations: dict[str, list[str]] = {}
-    context = get_context("spawn")
+    context = _context()
     try:
         with ProcessPoolExecutor(max_workers=min(workers, len(shards)), mp_context=context) as pool:
             futures: dict[Future[ShardOutcome], Shard] = {
@@ -217,6 +218,26 @@ def _path(location: str) -> str:
 def _remove_if_empty(folder: Path) -> None:
     with contextlib.suppress(OSError):
         folder.rmdir()
+
+
+PRELOAD = ["inspect_ai", "inspect_ai.log", "openai", "evenhand.runner", "evenhand.suites"]
+"""Modules the fork server imports once, so that each worker it forks starts with them loaded."""
+
+
+def _context() -> Any:
+    """How workers start. Forked from this process when it runs no other thread: they start with
+    Inspect, evenhand and the suites' parsed items already loaded (a spawned worker loads them
+    anew, seconds of CPU each). Forking a process that runs threads can copy a lock another
+    thread holds (a test's loopback server, for one), so then they are forked from a fork server
+    that has imported Inspect and evenhand once; spawned where neither is available."""
+    methods = get_all_start_methods()
+    if threading.active_count() == 1 and "fork" in methods:
+        return get_context("fork")
+    if "forkserver" in methods:
+        context = get_context("forkserver")
+        context.set_forkserver_preload(PRELOAD)
+        return context
+    return get_context("spawn")
 
 
 def _failure(locations: list[str]) -> str:
