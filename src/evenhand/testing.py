@@ -9,8 +9,16 @@ that echoes the caller's key back).
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -18,6 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any, Literal
 
 Reply = Callable[[list[dict[str, Any]]], str]
@@ -295,3 +304,102 @@ def tool_calling_server(policy: ToolPolicy, model: str = "fake-tools") -> Iterat
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@dataclass
+class RayCluster:
+    """A running local Ray cluster: the address a driver connects to and each node's process
+    (`ray start --block`, the leader of its own process group)."""
+
+    address: str
+    pids: list[int]
+
+
+@contextmanager
+def local_ray_cluster(nodes: int = 2, cpus_per_node: int = 1) -> Iterator[RayCluster]:
+    """Start a Ray cluster of `nodes` node processes on 127.0.0.1 (a head and the others joined to
+    it), each offering `cpus_per_node` CPUs, with Ray's usage reporting off and its files in a
+    temporary folder; wait until every node has joined; on exit stop every node by its process
+    group and remove the folder.
+
+    Raises:
+        RuntimeError: Ray is not installed, or the cluster did not come up within a minute (the
+            message carries the end of the nodes' output).
+    """
+    ray = Path(sys.executable).with_name("ray")
+    if not ray.exists():
+        raise RuntimeError(f"no {ray}: install Ray with pip install 'evenhand[ray]'")
+    folder = Path(tempfile.mkdtemp(prefix="evenhand-ray-"))
+    port = _free_port()
+    address = f"127.0.0.1:{port}"
+    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
+    common = ["--block", "--node-ip-address", "127.0.0.1", "--num-cpus", str(cpus_per_node)]
+    common += ["--object-store-memory", str(100 * 1024 * 1024), "--disable-usage-stats"]
+    head = [str(ray), "start", "--head", "--port", str(port), "--include-dashboard=false"]
+    head += ["--temp-dir", str(folder / "ray"), *common]
+    processes: list[subprocess.Popen[bytes]] = []
+    output = folder / "nodes.log"
+    try:
+        with output.open("ab") as sink:
+            processes.append(
+                subprocess.Popen(head, env=env, stdout=sink, stderr=sink, start_new_session=True)
+            )
+            _wait_for_nodes(ray, address, 1, output, env)
+            for _ in range(nodes - 1):
+                worker = [str(ray), "start", "--address", address, *common]
+                processes.append(
+                    subprocess.Popen(
+                        worker, env=env, stdout=sink, stderr=sink, start_new_session=True
+                    )
+                )
+            _wait_for_nodes(ray, address, nodes, output, env)
+        yield RayCluster(address, [p.pid for p in processes])
+    finally:
+        _stop_groups(processes)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _wait_for_nodes(ray: Path, address: str, nodes: int, output: Path, env: dict[str, str]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        status = subprocess.run(
+            [str(ray), "status", "--address", address], env=env, capture_output=True, text=True
+        )
+        active = status.stdout.split("Pending:")[0]
+        if status.returncode == 0 and active.count(" node_") >= nodes:
+            return
+        time.sleep(0.5)
+    tail = output.read_text(errors="replace")[-2000:]
+    raise RuntimeError(f"the local Ray cluster did not bring up {nodes} nodes in 60 s: {tail}")
+
+
+def _stop_groups(processes: list[subprocess.Popen[bytes]]) -> None:
+    """Stop nodes: SIGTERM to each one's process group (its daemons and workers), then SIGKILL to
+    whatever is left after 3 s (a node's daemons can take half a minute to stop by themselves;
+    a test cluster keeps nothing worth the wait)."""
+    for process in processes:
+        _signal_group(process.pid, signal.SIGTERM)
+    deadline = time.monotonic() + 3
+    for process in processes:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=max(0.1, deadline - time.monotonic()))
+    for process in processes:
+        if _signal_group(process.pid, 0):  # signal 0: is anything left in the group?
+            _signal_group(process.pid, signal.SIGKILL)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=5)
+
+
+def _signal_group(group: int, signal_number: int) -> bool:
+    """Send a signal to a process group; whether the group had any process."""
+    try:
+        os.killpg(group, signal_number)
+    except ProcessLookupError:
+        return False
+    return True
