@@ -57,6 +57,8 @@ class AuditRequest:
     """A user's item file, for the suites whose task takes a `dataset` argument."""
     workers: int = 1
     """Processes to run the audit's shards in (`evenhand.shards`); 1 runs it in this process."""
+    ray: str | None = None
+    """A Ray cluster's address (or `auto`) to run the audit's shards on, instead of processes."""
 
 
 class SummaryRow(NamedTuple):
@@ -101,6 +103,8 @@ def run_audit(request: AuditRequest) -> AuditResult:
         raise EvenhandError(f"--limit must be at least 1, got {request.limit}")
     if request.workers < 1:
         raise EvenhandError(f"--workers must be at least 1, got {request.workers}")
+    if request.ray is not None and request.workers > 1:
+        raise EvenhandError("--ray and --workers both say where shards run: give one of them")
     if request.model_base_url is not None:
         check_base_url(request.model_base_url)
     for model in request.models:
@@ -133,13 +137,12 @@ def run_audit(request: AuditRequest) -> AuditResult:
         plain, joint = tasks, []
     success, logs, failed = True, list[Any](), list[str]()
     with _environment(routes):
-        if request.workers > 1:
-            from evenhand.shards import plan_shards, run_shards
-
-            endpoint = redact_url(str(base_url)) if routes else None
-            shards = plan_shards(suites, request.models)
-            success, logs, failed = run_shards(
-                shards, request, None if routes else base_url, endpoint, request.workers
+        if request.workers > 1 or request.ray is not None:
+            success, logs, failed = _run_sharded(
+                request,
+                suites,
+                None if routes else base_url,
+                redact_url(str(base_url)) if routes else None,
             )
         else:
             for batch, models in ((plain, request.models), (joint, request.models[:1])):
@@ -202,6 +205,28 @@ def route_credentials(models: list[str], base_url: str | None) -> tuple[str | No
                 "variable instead, or use an openai-api/<service>/<name> model"
             )
     return base_url, routes
+
+
+def _run_sharded(
+    request: AuditRequest, suites: list[Any], base_url: str | None, endpoint: str | None
+) -> tuple[bool, list[Any], list[str]]:
+    """Run the audit as shards (`evenhand.shards`) in local processes or on a Ray cluster."""
+    from evenhand.shards import (
+        Backend,
+        LocalBackend,
+        RayBackend,
+        forwarded_environment,
+        plan_shards,
+        run_shards,
+    )
+
+    shards = plan_shards(suites, request.models)
+    backend: Backend
+    if request.ray is not None:
+        backend = RayBackend(request.ray, forwarded_environment([*request.models, *request.judges]))
+    else:
+        backend = LocalBackend(min(request.workers, len(shards)))
+    return run_shards(shards, request, base_url, endpoint, backend)
 
 
 @contextmanager

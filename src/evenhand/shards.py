@@ -20,17 +20,20 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
+import os
 import re
 import shutil
 import sys
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import replace
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
-from evenhand.core import redact
+from evenhand.core import EvenhandError, redact
 
 
 class Shard(NamedTuple):
@@ -41,13 +44,22 @@ class Shard(NamedTuple):
     """Stable across runs of the same request: `suite@model`, or `suite@joint` for a joint suite."""
     suite: str
     models: tuple[str, ...]
+    seats: tuple[str, ...] = ()
+    """Every model the shard sends requests to (a joint suite's table seats them all); `models`
+    when empty."""
+
+    @property
+    def uses(self) -> tuple[str, ...]:
+        return self.seats or self.models
 
 
 class ShardOutcome(NamedTuple):
-    """What a shard's process reports: whether its eval set succeeded and its logs' locations."""
+    """What a shard's process reports: whether its eval set succeeded, its logs' locations, and
+    which attempt it was (a Ray task whose worker died is run again)."""
 
     ok: bool
     locations: list[str]
+    attempt: int = 1
 
 
 def plan_shards(suites: list[Any], models: list[str]) -> list[Shard]:
@@ -57,10 +69,51 @@ def plan_shards(suites: list[Any], models: list[str]) -> list[Shard]:
     shards = []
     for suite in suites:
         if suite.joint and len(models) > 1:
-            shards.append(Shard(f"{suite.name}@joint", suite.name, tuple(models[:1])))
+            shards.append(
+                Shard(f"{suite.name}@joint", suite.name, tuple(models[:1]), tuple(models))
+            )
         else:
             shards.extend(Shard(f"{suite.name}@{model}", suite.name, (model,)) for model in models)
     return shards
+
+
+class Backend(Protocol):
+    """Where shards run: local processes or a Ray cluster."""
+
+    slots: int
+    """How many shards may run at once."""
+
+    def submit(self, shard: Shard, request: Any, base_url: str | None, endpoint: str | None) -> Any:
+        """Start a shard; a handle to wait on."""
+        ...
+
+    def wait(self, handles: list[Any]) -> tuple[Any, ShardOutcome | BaseException]:
+        """Block until one of the handles has finished; it, and its outcome or its failure."""
+        ...
+
+    def close(self) -> None:
+        """Release the processes or the cluster connection."""
+        ...
+
+
+class ConnectionPlan(NamedTuple):
+    """How a cap on concurrent requests per model holds across every process at once: at most
+    `concurrent[model]` shards using the model run at a time, each with `per_shard[model]`
+    connections (Inspect's own limit inside its process)."""
+
+    concurrent: dict[str, int]
+    per_shard: dict[str, int | None]
+
+
+def plan_connections(shards: list[Shard], cap: int | None, slots: int) -> ConnectionPlan:
+    """Split `--max-connections` (a cap per model for the whole audit) among the shards that may
+    run at once. Without a cap each shard keeps Inspect's adaptive limit and only `slots` bounds
+    how many run together."""
+    using = Counter(model for shard in shards for model in set(shard.uses))
+    if cap is None:
+        return ConnectionPlan(dict.fromkeys(using, slots), dict.fromkeys(using, None))
+    concurrent = {model: min(slots, count, cap) for model, count in using.items()}
+    return ConnectionPlan(concurrent, {m: cap // n for m, n in concurrent.items()})
 
 
 def run_shards(
@@ -68,11 +121,10 @@ def run_shards(
     request: Any,
     base_url: str | None,
     endpoint: str | None,
-    workers: int,
+    backend: Backend,
 ) -> tuple[bool, list[Any], list[str]]:
-    """Run the shards in up to `workers` spawned processes, printing a line on standard error as
-    each finishes. Returns whether all succeeded, their logs (headers), and one error line per
-    shard whose process failed (a shard whose log ended in error is reported from its log).
+    """Run the shards on `backend`, printing a line on standard error as each finishes. Returns
+    whether all succeeded, their logs (headers), and one error line per shard that failed.
 
     Each shard's eval set runs in a staging directory of its own inside the log directory, holding
     that shard's earlier logs (moved there first, so it resumes them), and its logs are moved back
@@ -81,8 +133,9 @@ def run_shards(
     processes rewrite them, which fails at random (a header read between a file's size and its
     tail finds no end of archive). Moves within a directory are renames: atomic, nothing copied.
 
-    `endpoint`: the redacted base URL to record in each task's metadata, when credentials are
-    routed through environment variables (which the spawned processes inherit).
+    `request.max_connections` caps the concurrent requests to each model across all the shards
+    (`plan_connections`). `endpoint`: the redacted base URL to record in each task's metadata,
+    when credentials are routed through environment variables.
     """
     from inspect_ai._eval.evalset import eval_set_id_for_log_dir
     from inspect_ai.log import read_eval_log, write_log_dir_manifest
@@ -93,43 +146,52 @@ def run_shards(
     staged = stage_shards(log_dir, shards)
     for staging in staged.values():
         eval_set_id_for_log_dir(str(staging), eval_set_id)
+    plan = plan_connections(shards, request.max_connections, backend.slots)
     success, errors = True, list[str]()
     locations: dict[str, list[str]] = {}
-    context = _context()
+    waiting, running = list(shards), dict[Any, Shard]()
+    busy = Counter[str]()
+    done = 0
     try:
-        with ProcessPoolExecutor(max_workers=min(workers, len(shards)), mp_context=context) as pool:
-            futures: dict[Future[ShardOutcome], Shard] = {
-                pool.submit(
-                    run_shard, shard, replace(request, log_dir=staged[shard.id]), base_url, endpoint
-                ): shard
-                for shard in shards
-            }
-            for done, future in enumerate(as_completed(futures), start=1):
-                shard = futures[future]
-                moved = unstage(log_dir, staged[shard.id])
-                try:
-                    outcome = future.result()
-                except Exception as error:  # the shard's process raised or died
-                    reason = _first_line(str(error)) or type(error).__name__
-                    errors.append(redact(f"shard {shard.id} failed: {reason}"))
-                    success = False
-                    _echo(f"shard {done} of {len(shards)} {shard.id}: failed ({reason})")
+        while waiting or running:
+            for shard in list(waiting):
+                if len(running) >= backend.slots:
+                    break
+                if any(busy[m] >= plan.concurrent[m] for m in set(shard.uses)):
                     continue
-                locations[shard.id] = [
-                    moved.get(Path(_path(at)).name, at) for at in outcome.locations
-                ]
-                success = success and outcome.ok
-                if outcome.ok:
-                    _echo(f"shard {done} of {len(shards)} {shard.id}: done")
-                    continue
-                reason = _failure(locations[shard.id])
+                limits = [plan.per_shard[m] for m in set(shard.uses)]
+                connections = None if None in limits else min(limits)  # type: ignore[type-var]
+                own = replace(request, log_dir=staged[shard.id], max_connections=connections)
+                running[backend.submit(shard, own, base_url, endpoint)] = shard
+                busy.update(set(shard.uses))
+                waiting.remove(shard)
+            handle, result = backend.wait(list(running))
+            shard = running.pop(handle)
+            busy.subtract(set(shard.uses))
+            done += 1
+            moved = unstage(log_dir, staged[shard.id])
+            where = f"shard {done} of {len(shards)} {shard.id}"
+            if isinstance(result, BaseException):  # the shard's process raised or died
+                reason = _first_line(str(result)) or type(result).__name__
                 errors.append(redact(f"shard {shard.id} failed: {reason}"))
-                _echo(f"shard {done} of {len(shards)} {shard.id}: failed ({reason})")
+                success = False
+                _echo(f"{where}: failed ({reason})")
+                continue
+            locations[shard.id] = [moved.get(Path(_path(at)).name, at) for at in result.locations]
+            success = success and result.ok
+            retried = f" (attempt {result.attempt})" if result.attempt > 1 else ""
+            if result.ok:
+                _echo(f"{where}: done{retried}")
+                continue
+            reason = _failure(locations[shard.id])
+            errors.append(redact(f"shard {shard.id} failed: {reason}"))
+            _echo(f"{where}: failed{retried} ({reason})")
     finally:  # an interrupted run leaves no log in staging (a rerun would also sweep them up)
+        backend.close()
         for staging in staged.values():
             unstage(log_dir, staging)
         _remove_if_empty(log_dir / STAGING)
-    # The headers are read once every process has ended, in plan order, and the directory's
+    # The headers are read once every shard has ended, in plan order, and the directory's
     # listing is written afresh.
     logs = [
         read_eval_log(location, header_only=True)
@@ -138,6 +200,120 @@ def run_shards(
     ]
     write_log_dir_manifest(str(log_dir))
     return success, logs, errors
+
+
+class LocalBackend:
+    """Shards in up to `workers` local processes (see `_context` for how they start)."""
+
+    def __init__(self, workers: int) -> None:
+        self.slots = workers
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
+
+    def submit(
+        self, shard: Shard, request: Any, base_url: str | None, endpoint: str | None
+    ) -> Future[ShardOutcome]:
+        return self._pool.submit(run_shard, shard, request, base_url, endpoint)
+
+    def wait(
+        self, handles: list[Future[ShardOutcome]]
+    ) -> tuple[Future[ShardOutcome], ShardOutcome | BaseException]:
+        finished, _ = wait(handles, return_when=FIRST_COMPLETED)
+        handle = next(h for h in handles if h in finished)
+        error = handle.exception()
+        return handle, error if error is not None else handle.result()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+SHARD_RETRIES = 2
+"""How many times Ray runs a shard again after its worker process died (killed, out of memory, its
+node lost); the eval set resumes the samples its log already holds."""
+
+
+class RayBackend:
+    """Shards as tasks on a Ray cluster, one CPU each, as many at once as the cluster has CPUs.
+
+    The log directory must be on a file system every node sees at the same path; the variables
+    in `env` (the models' endpoints and keys) are handed to the tasks through Ray's runtime
+    environment, since the nodes do not share the driver's environment.
+    """
+
+    def __init__(self, address: str, env: dict[str, str]) -> None:
+        try:
+            import ray as ray_module
+        except ImportError as error:
+            raise EvenhandError(
+                "--ray needs Ray, which is not installed: pip install 'evenhand[ray]'"
+            ) from error
+        ray: Any = ray_module  # Ray's API is only partly typed
+        self._ray = ray
+        try:
+            ray.init(
+                address=address,
+                runtime_env={"env_vars": env} if env else None,
+                log_to_driver=False,
+                logging_level=logging.WARNING,
+            )
+        except Exception as error:  # Ray raises ConnectionError, ValueError, RuntimeError ...
+            reason = _first_line(str(error)) or type(error).__name__
+            raise EvenhandError(
+                f"--ray {address}: no Ray cluster reachable there ({reason}); start one with "
+                "`ray start --head` or give its address (host:port, or auto for this machine's)"
+            ) from error
+        self.slots = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        self._task = ray.remote(num_cpus=1, max_retries=SHARD_RETRIES)(run_shard_attempt)
+
+    def submit(self, shard: Shard, request: Any, base_url: str | None, endpoint: str | None) -> Any:
+        return self._task.remote(shard, request, base_url, endpoint)
+
+    def wait(self, handles: list[Any]) -> tuple[Any, ShardOutcome | BaseException]:
+        finished, _ = self._ray.wait(handles, num_returns=1)
+        try:
+            return finished[0], self._ray.get(finished[0])
+        except Exception as error:  # the task raised, or its worker died more often than retried
+            return finished[0], _unwrap(error)
+
+    def close(self) -> None:
+        self._ray.shutdown()
+
+
+def run_shard_attempt(
+    shard: Shard, request: Any, base_url: str | None, endpoint: str | None
+) -> ShardOutcome:
+    """Run a shard in a Ray worker: count the attempt in its staging folder (a retried task finds
+    the earlier attempts' marks), then run it."""
+    staging = Path(request.log_dir)
+    if not staging.is_dir():
+        raise RuntimeError(
+            f"{staging} is not on this node's file system: --ray needs a log directory that "
+            "every node sees at the same path (a shared file system)"
+        )
+    attempt = len(list(staging.glob(".attempt-*"))) + 1
+    (staging / f".attempt-{attempt}").touch()
+    return run_shard(shard, request, base_url, endpoint)._replace(attempt=attempt)
+
+
+def forwarded_environment(models: list[str]) -> dict[str, str]:
+    """The variables of this process that name the endpoints and keys of `models` (and judges):
+    `<PROVIDER>_API_KEY` and `<PROVIDER>_BASE_URL`, and `<SERVICE>_...` for
+    `openai-api/<service>/<name>`, those that are set."""
+    prefixes = set()
+    for model in models:
+        provider, _, rest = model.partition("/")
+        prefixes.add(provider.upper().replace("-", "_"))
+        if provider == "openai-api" and "/" in rest:
+            prefixes.add(rest.split("/")[0].upper().replace("-", "_"))
+    names = [
+        f"{prefix}_{suffix}" for prefix in sorted(prefixes) for suffix in ("API_KEY", "BASE_URL")
+    ]
+    return {name: os.environ[name] for name in names if name in os.environ}
+
+
+def _unwrap(error: BaseException) -> BaseException:
+    """The shard's own exception inside Ray's wrapper (`RayTaskError` keeps it as its cause)."""
+    cause = getattr(error, "cause", None)
+    return cause if isinstance(cause, BaseException) else error
 
 
 STAGING = ".evenhand-shards"

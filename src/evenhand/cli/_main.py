@@ -143,6 +143,14 @@ def cli() -> None:
     "printed instead.",
 )
 @click.option(
+    "--ray",
+    "ray_address",
+    default=None,
+    metavar="ADDRESS",
+    help="Run the audit's shards as tasks on the Ray cluster at this address (host:port, or "
+    "auto); the log directory must be a path every node sees. Needs evenhand[ray].",
+)
+@click.option(
     "--json", "as_json", is_flag=True, help="Print the summary as JSON instead of a table."
 )
 @click.option(
@@ -182,6 +190,7 @@ def run(
     max_retries: int,
     display: str | None,
     workers: int,
+    ray_address: str | None,
     as_json: bool,
     report_path: Path | None,
     no_report: bool,
@@ -206,6 +215,7 @@ def run(
         display=display,
         dataset=dataset,
         workers=workers,
+        ray=ray_address,
     )
     policy = _load_policy(policy_path)  # a bad policy stops the run before anything runs
     report_file = None if no_report else report_path or log_dir / "report.html"
