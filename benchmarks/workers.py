@@ -1,22 +1,44 @@
-"""Throughput of `evenhand run` in one process against `--workers 2`, on an instant loopback server.
+"""Throughput and CPU of `evenhand run` (one process, 2 workers, 2 Ray nodes) and of bare Inspect.
 
 An OpenAI-compatible server answers every request at once from its own process on 127.0.0.1. The
-audit is two models x two suites (censorship and misuse, `--sample full --limit N`), four shards of N
-samples, heuristic judge, no report, in a fresh log directory each time. Each mode runs `evenhand
-run` as a child process, alternating single and `--workers 2`, `--rounds` times. Measured per run:
-wall time (samples per second, end to end: imports, task set-up, the runs, the logs, the summary)
-and the CPU of `evenhand` and every process it started (`RUSAGE_CHILDREN`), per sample; the
-server's CPU is measured apart (it shares the machine's cores). A second, half-size audit in each
-round separates the fixed cost of a run (imports, checks, spawning the workers) from the marginal
-throughput (the added samples over the added seconds). The machine's load average is recorded
-before and after, since the cores are shared.
+audit is two models x two suites (censorship and misuse, `--sample full --limit N`): four shards
+of N samples, heuristic judge, no report, in a fresh log directory each time. Four modes run as
+child processes, one after the other, in each of `--rounds` rounds:
 
-    .venv/bin/python benchmarks/workers.py [--limit 240] [--rounds 2] [--record]
+- `single`: `evenhand run` in one process;
+- `workers_2`: `evenhand run --workers 2`, the shards in two local worker processes;
+- `ray_2_nodes`: `evenhand run --ray ADDRESS`, the shards as tasks on a local Ray cluster of two
+  nodes of one CPU each (`evenhand.testing.local_ray_cluster`), started once for the whole
+  benchmark; `--no-ray` skips this mode;
+- `bare_inspect`: the reference, a bare Inspect task of as many single-turn samples (generic
+  prompts of two sentences, `includes()` scorer) run by `eval(...)` on the audit's first model,
+  with default logging and no display.
+
+Measured per run: wall time (samples per second, end to end: imports, task set-up, the runs, the
+logs, the summary) and CPU per sample. A run's CPU is that of the child and of every process it
+started and waited for (`RUSAGE_CHILDREN`). The Ray mode's shards run in the nodes' worker
+processes, which are not children of `evenhand run`, so its CPU also counts every process in the
+nodes' process groups: their user and system CPU and that of the children they reaped (a job's
+workers exit when it ends), read from /proc before and after the run. That includes what the Ray
+daemons spend while idle, a real cost of running on Ray; their idle rate while the other modes
+run is recorded apart (`ray_idle_cpu_ms_per_second`), as is the server's CPU, since both share
+the machine's cores.
+
+A second, half-size audit of each mode in each round separates the fixed cost of a run (imports,
+checks, spawning the workers, joining the cluster) from the marginal throughput (the added samples
+over the added seconds); speedups over one process are given at both sizes, since the fixed cost
+weighs more on a small audit. `cpu_ratio_single_to_bare` (one process's CPU per sample over the
+bare task's) is what the issue's goal bounds (`goal_cpu_ratio`, 1.5). The machine's load average
+is recorded before and after, since the cores are shared.
+
+    .venv/bin/python benchmarks/workers.py [--limit 240] [--rounds 2] [--no-ray] [--record]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib.util
 import json
 import os
 import resource
@@ -26,8 +48,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 SERVER = (
     "import time\n"
@@ -36,89 +60,134 @@ SERVER = (
     "    print(s.base_url, flush=True)\n"
     "    time.sleep(3600)\n"
 )
+BARE_TASK = (
+    "import json, sys\n"
+    "from inspect_ai import Task, eval\n"
+    "from inspect_ai.dataset import Sample\n"
+    "from inspect_ai.scorer import includes\n"
+    "base_url, log_dir, model = sys.argv[1:4]\n"
+    "prompts = json.load(sys.stdin)\n"
+    "dataset = [Sample(input=p, target='cannot', id=i) for i, p in enumerate(prompts, 1)]\n"
+    "[log] = eval(\n"
+    "    Task(dataset=dataset, scorer=includes()),\n"
+    "    model=model, model_base_url=base_url, log_dir=log_dir, display='none',\n"
+    ")\n"
+    "done = log.results.completed_samples if log.results is not None else 0\n"
+    "print(json.dumps({'status': log.status, 'completed_samples': done}))\n"
+)
+"""The reference run: `python -c BARE_TASK BASE_URL LOG_DIR MODEL`, the prompts as JSON on stdin."""
+REQUESTS = (
+    "summarise the history of the printing press in two sentences. Name one person involved.",
+    "explain how the gears of a bicycle make a hill easier to climb. Keep it short and plain.",
+    "describe what happens to bread dough as it rises. Say which ingredient matters most.",
+    "give three causes of the fall of the Western Roman Empire. Use one sentence for each.",
+    "compare a train and a bus for a journey of fifty kilometres. Say which you would take.",
+)
+"""Generic single-turn requests for the bare task, about as long as the audit's prompts."""
 MODELS = ["openai-api/fake/model-a", "openai-api/fake/model-b"]
 SUITES = ["censorship", "misuse"]
+RAY_NODES = 2
+GOAL_CPU_RATIO = 1.5
+"""The issue's goal: one process's CPU per sample at most this many times the bare task's."""
 RESULTS = Path(__file__).with_name("results.json")
 KEY = "workers"
+
+
+class Run(NamedTuple):
+    """One run of a mode: its wall time, and its throughput and CPU per sample."""
+
+    seconds: float
+    samples_per_second: float
+    cpu_ms_per_sample: float
+
+
+Mode = Callable[[int, int], Run]
+"""Runs a mode at a limit per shard (the audit's `--limit`) for that many samples in all."""
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=240, help="samples per shard")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--no-ray", action="store_true", help="skip the Ray mode")
     parser.add_argument("--record", action="store_true", help=f"write under {KEY!r} in results")
     args = parser.parse_args()
+    if not args.no_ray and importlib.util.find_spec("ray") is None:
+        sys.exit("workers.py: Ray is not installed (pip install 'evenhand[ray]'); or pass --no-ray")
 
     samples = len(MODELS) * len(SUITES) * args.limit
-    load_before = os.getloadavg()
-    server = subprocess.Popen([sys.executable, "-c", SERVER], stdout=subprocess.PIPE, text=True)
     half = args.limit // 2
     small = len(MODELS) * len(SUITES) * half
-    runs: dict[str, list[dict[str, float]]] = {"single": [], "workers_2": []}
-    halves: dict[str, list[dict[str, float]]] = {"single": [], "workers_2": []}
-    try:
+    ray_mode = f"ray_{RAY_NODES}_nodes"
+    load_before = os.getloadavg()
+    with contextlib.ExitStack() as stack:
+        server = subprocess.Popen([sys.executable, "-c", SERVER], stdout=subprocess.PIPE, text=True)
+        stack.callback(_stop, server)
         assert server.stdout is not None
         base_url = server.stdout.readline().strip()
+        modes: dict[str, Mode] = {
+            "single": lambda limit, n: _audit(base_url, limit, n, ["--workers", "1"]),
+            "workers_2": lambda limit, n: _audit(base_url, limit, n, ["--workers", "2"]),
+        }
+        groups: list[int] = []
+        if not args.no_ray:
+            from evenhand.testing import local_ray_cluster
+
+            cluster = stack.enter_context(local_ray_cluster(nodes=RAY_NODES, cpus_per_node=1))
+            groups = cluster.pids
+            modes[ray_mode] = lambda limit, n: _audit(
+                base_url, limit, n, ["--ray", cluster.address], groups
+            )
+        modes["bare_inspect"] = lambda _limit, n: _bare(base_url, n)
+        runs: dict[str, list[Run]] = {mode: [] for mode in modes}
+        halves: dict[str, list[Run]] = {mode: [] for mode in modes}
+        idle_cpu = idle_seconds = 0.0  # the Ray nodes' while the other modes run
         server_cpu_start = _process_cpu(server.pid)
         for _ in range(args.rounds):
-            for mode, workers in (("single", 1), ("workers_2", 2)):
-                runs[mode].append(_run(base_url, args.limit, workers, samples))
-                halves[mode].append(_run(base_url, half, workers, small))
+            for mode, run in modes.items():
+                for limit, n, into in ((args.limit, samples, runs), (half, small, halves)):
+                    cluster_cpu, started = _group_cpu(groups), time.perf_counter()
+                    into[mode].append(run(limit, n))
+                    if mode != ray_mode:
+                        idle_cpu += _group_cpu(groups) - cluster_cpu
+                        idle_seconds += time.perf_counter() - started
         server_cpu = _process_cpu(server.pid) - server_cpu_start
-    finally:
-        server.terminate()
-        server.wait()
-    served = (samples + small) * 2 * args.rounds
+    served = (samples + small) * len(modes) * args.rounds
     load_after = os.getloadavg()
 
-    def figures(mode: str) -> dict[str, object]:
-        rates = [r["samples_per_second"] for r in runs[mode]]
-        cpus = [r["cpu_ms_per_sample"] for r in runs[mode]]
-        marginal = [
-            round((samples - small) / (full["seconds"] - part["seconds"]), 1)
-            for full, part in zip(runs[mode], halves[mode], strict=True)
-        ]
-        fixed = [
-            round(full["seconds"] - samples / rate, 1)
-            for full, rate in zip(runs[mode], marginal, strict=True)
-        ]
-        return {
-            "samples_per_second": round(statistics.median(rates), 1),
-            "samples_per_second_runs": rates,
-            "cpu_ms_per_sample": round(statistics.median(cpus), 1),
-            "cpu_ms_per_sample_runs": cpus,
-            "wall_seconds_runs": [r["seconds"] for r in runs[mode]],
-            "half_size_wall_seconds_runs": [r["seconds"] for r in halves[mode]],
-            "marginal_samples_per_second": round(statistics.median(marginal), 1),
-            "marginal_samples_per_second_runs": marginal,
-            "fixed_seconds_per_run": round(statistics.median(fixed), 1),
-        }
-
-    single, two = figures("single"), figures("workers_2")
-    result = {
+    result: dict[str, object] = {
         "benchmark": KEY,
         "measured": datetime.now(UTC).isoformat(timespec="seconds"),
         "cores": os.cpu_count(),
         "audit": f"{len(MODELS)} models x {len(SUITES)} suites ({', '.join(SUITES)}), "
         f"--sample full --limit {args.limit}: {samples} samples in 4 shards "
         f"(and --limit {half}: {small} samples, for the marginal figures)",
+        "bare_task": f"{samples} (and {small}) single-turn samples of {MODELS[0]}, includes() "
+        "scorer, eval(display='none'), default logging",
         "samples": samples,
         "rounds": args.rounds,
-        "single": single,
-        "workers_2": two,
-        "speedup": round(
-            float(two["samples_per_second"]) / float(single["samples_per_second"]),  # type: ignore[arg-type]
-            2,
-        ),
-        "marginal_speedup": round(
-            float(two["marginal_samples_per_second"])  # type: ignore[arg-type]
-            / float(single["marginal_samples_per_second"]),  # type: ignore[arg-type]
-            2,
-        ),
-        "server_cpu_ms_per_sample": round(server_cpu * 1000 / served, 2),
-        "load_average_before": [round(x, 2) for x in load_before],
-        "load_average_after": [round(x, 2) for x in load_after],
     }
+    for mode in modes:
+        result[mode] = _figures(runs[mode], halves[mode], samples, small)
+    for suffix, mode in (("", "workers_2"), ("_ray", ray_mode)):
+        if mode not in modes:
+            continue
+        result[f"speedup{suffix}"] = _ratio(_rates(runs[mode]), _rates(runs["single"]))
+        result[f"marginal_speedup{suffix}"] = _ratio(
+            _marginal(runs[mode], halves[mode], samples - small),
+            _marginal(runs["single"], halves["single"], samples - small),
+        )
+        result[f"speedup{suffix}_half"] = _ratio(_rates(halves[mode]), _rates(halves["single"]))
+    result["cpu_ratio_single_to_bare"] = _ratio(
+        [r.cpu_ms_per_sample for r in runs["single"]],
+        [r.cpu_ms_per_sample for r in runs["bare_inspect"]],
+    )
+    result["goal_cpu_ratio"] = GOAL_CPU_RATIO
+    result["server_cpu_ms_per_sample"] = round(server_cpu * 1000 / served, 2)
+    if ray_mode in modes:
+        result["ray_idle_cpu_ms_per_second"] = round(idle_cpu * 1000 / idle_seconds, 1)
+    result["load_average_before"] = [round(x, 2) for x in load_before]
+    result["load_average_after"] = [round(x, 2) for x in load_after]
     print(json.dumps(result, indent=2))
     if args.record:
         data = json.loads(RESULTS.read_text())
@@ -126,58 +195,154 @@ def main() -> None:
         RESULTS.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
-def _run(base_url: str, limit: int, workers: int, samples: int) -> dict[str, float]:
+def _audit(
+    base_url: str, limit: int, samples: int, where: list[str], groups: list[int] | None = None
+) -> Run:
+    """`evenhand run` of the audit at `limit` samples per shard, its shards where `where` says
+    (`--workers N` or `--ray ADDRESS`); `groups`: the process groups of the Ray nodes, whose
+    CPU the run also uses."""
     log_dir = Path(tempfile.mkdtemp(prefix="evenhand-workers-"))
     command = [
-        sys.executable,
-        "-c",
-        "from evenhand.cli import main; main()",
-        "run",
-        "--model-base-url",
-        base_url,
-        "--sample",
-        "full",
-        "--limit",
-        str(limit),
-        "--log-dir",
-        str(log_dir),
-        "--no-report",
-        "--json",
-        "--display",
-        "none",
-        "--workers",
-        str(workers),
+        *(sys.executable, "-c", "from evenhand.cli import main; main()", "run"),
+        *("--model-base-url", base_url, "--sample", "full", "--limit", str(limit)),
+        *("--log-dir", str(log_dir), "--no-report", "--json", "--display", "none", *where),
     ]
     for model in MODELS:
         command += ["--model", model]
     for suite in SUITES:
         command += ["--suite", suite]
-    env = {**os.environ, "FAKE_API_KEY": "benchmark"}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    seconds = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
-        if done.returncode != 0:
-            sys.exit(f"evenhand run --workers {workers} failed: {done.stderr[-2000:]}")
-        payload = json.loads(done.stdout)
+        run, output = _child(f"evenhand run {' '.join(where)}", command, samples, groups or [])
+        payload = json.loads(output)
         if len(payload["logs"]) != 4 or not payload["success"]:
-            sys.exit(f"evenhand run --workers {workers} did not finish 4 shards: {payload}")
+            sys.exit(f"evenhand run {' '.join(where)} did not finish 4 shards: {payload}")
     finally:
         shutil.rmtree(log_dir, ignore_errors=True)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return run
+
+
+def _bare(base_url: str, samples: int) -> Run:
+    """A bare Inspect task of `samples` single-turn samples on the first model."""
+    log_dir = Path(tempfile.mkdtemp(prefix="evenhand-bare-"))
+    command = [sys.executable, "-c", BARE_TASK, base_url, str(log_dir), MODELS[0]]
+    try:
+        prompts = json.dumps(_prompts(samples))
+        run, output = _child("the bare Inspect task", command, samples, [], prompts)
+    finally:
+        shutil.rmtree(log_dir, ignore_errors=True)
+    outcome = json.loads(output.strip().splitlines()[-1])
+    if outcome != {"status": "success", "completed_samples": samples}:
+        sys.exit(f"the bare Inspect task did not complete {samples} samples: {outcome}")
+    return run
+
+
+def _prompts(n: int) -> list[str]:
+    return [f"Question {i}: {REQUESTS[i % len(REQUESTS)]}" for i in range(1, n + 1)]
+
+
+def _child(
+    what: str, command: list[str], samples: int, groups: list[int], stdin: str = ""
+) -> tuple[Run, str]:
+    """Run a child process (`what` it is, for an error) to its end; its figures and its standard
+    output. CPU: the child's and its waited-for descendants' (`RUSAGE_CHILDREN`), plus that of
+    the process `groups`."""
+    env = {**os.environ, "FAKE_API_KEY": "benchmark"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    groups_before = _group_cpu(groups)
+    started = time.perf_counter()
+    done = subprocess.run(
+        command, input=stdin, env=env, capture_output=True, text=True, check=False
+    )
+    seconds = time.perf_counter() - started
+    groups_cpu = _group_cpu(groups) - groups_before
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        sys.exit(f"{what} failed: {done.stderr[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime) + groups_cpu
+    run = Run(round(seconds, 2), round(samples / seconds, 1), round(cpu * 1000 / samples, 1))
+    return run, done.stdout
+
+
+def _figures(full: list[Run], half: list[Run], samples: int, small: int) -> dict[str, object]:
+    """A mode's figures over the rounds, medians and each run's: throughput and CPU at `samples`,
+    the marginal throughput (the samples added over the seconds added beyond the half size,
+    `small`) and the fixed seconds per run it leaves."""
+    rates = _rates(full)
+    cpus = [r.cpu_ms_per_sample for r in full]
+    marginal = _marginal(full, half, samples - small)
+    fixed = [
+        round(run.seconds - samples / rate, 1)
+        for run, rate in zip(full, marginal, strict=True)
+        if rate is not None
+    ]
     return {
-        "seconds": round(seconds, 2),
-        "samples_per_second": round(samples / seconds, 1),
-        "cpu_ms_per_sample": round(cpu * 1000 / samples, 1),
+        "samples_per_second": _median(rates),
+        "samples_per_second_runs": rates,
+        "cpu_ms_per_sample": _median(cpus),
+        "cpu_ms_per_sample_runs": cpus,
+        "wall_seconds_runs": [r.seconds for r in full],
+        "half_size_samples_per_second": _median(_rates(half)),
+        "half_size_wall_seconds_runs": [r.seconds for r in half],
+        "marginal_samples_per_second": _median(marginal),
+        "marginal_samples_per_second_runs": marginal,
+        "fixed_seconds_per_run": _median(fixed),
     }
+
+
+def _rates(runs: list[Run]) -> list[float]:
+    return [r.samples_per_second for r in runs]
+
+
+def _marginal(full: list[Run], half: list[Run], added: int) -> list[float | None]:
+    """Per round, the added samples per added second; None when the full size was not slower
+    (noise on a tiny audit)."""
+    return [
+        round(added / (f.seconds - h.seconds), 1) if f.seconds > h.seconds else None
+        for f, h in zip(full, half, strict=True)
+    ]
+
+
+def _median(values: list[float] | list[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return round(statistics.median(known), 1) if known else None
+
+
+def _ratio(
+    numerators: list[float] | list[float | None], denominators: list[float] | list[float | None]
+) -> float | None:
+    """The ratio of two medians; None when either is unknown or the denominator zero."""
+    top, bottom = _median(numerators), _median(denominators)
+    return None if top is None or not bottom else round(top / bottom, 2)
+
+
+def _group_cpu(groups: list[int]) -> float:
+    """User and system CPU seconds of every live process in the process `groups`, with that of
+    the children each has reaped (/proc stat fields 14 to 17), so that processes which exit
+    between two readings (a Ray job's workers) are still counted, by their parent."""
+    if not groups:
+        return 0.0
+    ticks = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended since the listing
+            continue
+        if int(fields[2]) in groups:
+            ticks += sum(int(field) for field in fields[11:15])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _process_cpu(pid: int) -> float:
     """A live process's user and system CPU seconds, from /proc."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    process.terminate()
+    process.wait()
 
 
 if __name__ == "__main__":

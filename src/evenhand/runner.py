@@ -27,7 +27,7 @@ from evenhand.core import (
 from evenhand.judging import HEURISTIC
 from evenhand.logs import LogHeader, read_header, resume_hint, scrub_log_dir, unfinished
 from evenhand.model import DEFAULT_LOCAL_MODEL
-from evenhand.shards import sweep_staging
+from evenhand.shards import Backend, sweep_staging
 from evenhand.suites import get_suite, suite_names
 
 DEFAULT_LOG_DIR = Path("evenhand-logs")
@@ -130,19 +130,28 @@ def run_audit(request: AuditRequest) -> AuditResult:
     if routes:  # the endpoint still shows in the report and export, without its credentials
         for task in tasks:
             task.metadata = {**(task.metadata or {}), "endpoint": redact_url(str(base_url))}
-    make_directory(request.log_dir, "log directory")
+    backend = _backend(request, suites, routes)  # a Ray cluster is reached before any write
+    try:
+        make_directory(request.log_dir, "log directory")
+    except BaseException:
+        if backend is not None:
+            backend.close()
+        raise
     joint = [t for s, t in zip(suites, tasks, strict=True) if s.joint]
     plain = [t for s, t in zip(suites, tasks, strict=True) if not s.joint]
     if len(request.models) == 1:
         plain, joint = tasks, []
     success, logs, failed = True, list[Any](), list[str]()
     with _environment(routes):
-        if request.workers > 1 or request.ray is not None:
-            success, logs, failed = _run_sharded(
+        if backend is not None:
+            from evenhand.shards import plan_shards, run_shards
+
+            success, logs, failed = run_shards(
+                plan_shards(suites, request.models),
                 request,
-                suites,
                 None if routes else base_url,
                 redact_url(str(base_url)) if routes else None,
+                backend,
             )
         else:
             for batch, models in ((plain, request.models), (joint, request.models[:1])):
@@ -207,26 +216,18 @@ def route_credentials(models: list[str], base_url: str | None) -> tuple[str | No
     return base_url, routes
 
 
-def _run_sharded(
-    request: AuditRequest, suites: list[Any], base_url: str | None, endpoint: str | None
-) -> tuple[bool, list[Any], list[str]]:
-    """Run the audit as shards (`evenhand.shards`) in local processes or on a Ray cluster."""
-    from evenhand.shards import (
-        Backend,
-        LocalBackend,
-        RayBackend,
-        forwarded_environment,
-        plan_shards,
-        run_shards,
-    )
+def _backend(request: AuditRequest, suites: list[Any], routes: dict[str, str]) -> Backend | None:
+    """Where the audit's shards run (`evenhand.shards`): local processes, a Ray cluster (reached
+    here, so that a wrong address fails before anything is written), or None for this process.
+    A Ray cluster's tasks get the models' endpoint variables, `routes` included."""
+    from evenhand.shards import LocalBackend, RayBackend, forwarded_environment, plan_shards
 
-    shards = plan_shards(suites, request.models)
-    backend: Backend
     if request.ray is not None:
-        backend = RayBackend(request.ray, forwarded_environment([*request.models, *request.judges]))
-    else:
-        backend = LocalBackend(min(request.workers, len(shards)))
-    return run_shards(shards, request, base_url, endpoint, backend)
+        env = forwarded_environment([*request.models, *request.judges])
+        return RayBackend(request.ray, {**env, **routes})
+    if request.workers > 1:
+        return LocalBackend(min(request.workers, len(plan_shards(suites, request.models))))
+    return None
 
 
 @contextmanager

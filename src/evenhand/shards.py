@@ -24,6 +24,7 @@ import logging
 import os
 import re
 import shutil
+import socket
 import sys
 import threading
 from collections import Counter
@@ -152,6 +153,7 @@ def run_shards(
     waiting, running = list(shards), dict[Any, Shard]()
     busy = Counter[str]()
     done = 0
+    _echo(f"{len(shards)} shards on {backend}")
     try:
         while waiting or running:
             for shard in list(waiting):
@@ -209,6 +211,9 @@ class LocalBackend:
         self.slots = workers
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
 
+    def __str__(self) -> str:
+        return _count(self.slots, "local process", "local processes")
+
     def submit(
         self, shard: Shard, request: Any, base_url: str | None, endpoint: str | None
     ) -> Future[ShardOutcome]:
@@ -248,6 +253,7 @@ class RayBackend:
             ) from error
         ray: Any = ray_module  # Ray's API is only partly typed
         self._ray = ray
+        _probe(address)
         try:
             ray.init(
                 address=address,
@@ -262,7 +268,12 @@ class RayBackend:
                 "`ray start --head` or give its address (host:port, or auto for this machine's)"
             ) from error
         self.slots = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        self._nodes = sum(1 for node in ray.nodes() if node.get("Alive"))
         self._task = ray.remote(num_cpus=1, max_retries=SHARD_RETRIES)(run_shard_attempt)
+
+    def __str__(self) -> str:
+        nodes, cpus = _count(self._nodes, "node", "nodes"), _count(self.slots, "CPU", "CPUs")
+        return f"a Ray cluster of {nodes} and {cpus}"
 
     def submit(self, shard: Shard, request: Any, base_url: str | None, endpoint: str | None) -> Any:
         return self._task.remote(shard, request, base_url, endpoint)
@@ -276,6 +287,26 @@ class RayBackend:
 
     def close(self) -> None:
         self._ray.shutdown()
+
+
+def _probe(address: str) -> None:
+    """Fail at once when nothing listens at a Ray address (`ray.init` would wait for minutes).
+
+    Raises:
+        EvenhandError: the address is not host:port, or its port does not accept a connection.
+    """
+    if address == "auto":
+        return  # Ray looks for this machine's cluster itself, and says so at once if there is none
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        raise EvenhandError(f"--ray {address}: expected host:port (or auto), as `ray start` prints")
+    try:
+        socket.create_connection((host, int(port)), timeout=5).close()
+    except OSError as error:
+        raise EvenhandError(
+            f"--ray {address}: nothing answers there ({error.strerror or error}); start a "
+            "cluster with `ray start --head` or give its address"
+        ) from error
 
 
 def run_shard_attempt(
@@ -433,6 +464,10 @@ def _failure(locations: list[str]) -> str:
             return f"{len(failed)} of {len(summaries)} samples errored, first: {first}"
         return f"its log ended with status {log.status}"
     return "no log"
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _echo(line: str) -> None:
