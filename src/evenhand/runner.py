@@ -219,15 +219,15 @@ def route_credentials(models: list[str], base_url: str | None) -> tuple[str | No
 def _backend(request: AuditRequest, suites: list[Any], routes: dict[str, str]) -> Backend | None:
     """Where the audit's shards run (`evenhand.shards`): local processes, a Ray cluster (reached
     here, so that a wrong address fails before anything is written), or None for this process.
-    A Ray cluster's tasks get the models' endpoint variables, `routes` included."""
+    Every shard is handed the models' endpoint and key variables, `routes` included."""
     from evenhand.shards import LocalBackend, RayBackend, forwarded_environment, plan_shards
 
+    if request.ray is None and request.workers == 1:
+        return None
+    env = {**forwarded_environment([*request.models, *request.judges]), **routes}
     if request.ray is not None:
-        env = forwarded_environment([*request.models, *request.judges])
-        return RayBackend(request.ray, {**env, **routes})
-    if request.workers > 1:
-        return LocalBackend(min(request.workers, len(plan_shards(suites, request.models))))
-    return None
+        return RayBackend(request.ray, env)
+    return LocalBackend(min(request.workers, len(plan_shards(suites, request.models))), env)
 
 
 @contextmanager

@@ -205,10 +205,13 @@ def run_shards(
 
 
 class LocalBackend:
-    """Shards in up to `workers` local processes (see `_context` for how they start)."""
+    """Shards in up to `workers` local processes (see `_context` for how they start), each given
+    the variables in `env` (the models' endpoints and keys): a fork server started earlier in this
+    process holds the environment of that moment."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, env: dict[str, str]) -> None:
         self.slots = workers
+        self._env = env
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
 
     def __str__(self) -> str:
@@ -217,7 +220,7 @@ class LocalBackend:
     def submit(
         self, shard: Shard, request: Any, base_url: str | None, endpoint: str | None
     ) -> Future[ShardOutcome]:
-        return self._pool.submit(run_shard, shard, request, base_url, endpoint)
+        return self._pool.submit(run_shard, shard, request, base_url, endpoint, self._env)
 
     def wait(
         self, handles: list[Future[ShardOutcome]]
@@ -240,8 +243,8 @@ class RayBackend:
     """Shards as tasks on a Ray cluster, one CPU each, as many at once as the cluster has CPUs.
 
     The log directory must be on a file system every node sees at the same path; the variables
-    in `env` (the models' endpoints and keys) are handed to the tasks through Ray's runtime
-    environment, since the nodes do not share the driver's environment.
+    in `env` (the models' endpoints and keys) are handed to each task, since the nodes do not
+    share the driver's environment.
     """
 
     def __init__(self, address: str, env: dict[str, str]) -> None:
@@ -257,7 +260,6 @@ class RayBackend:
         try:
             ray.init(
                 address=address,
-                runtime_env={"env_vars": env} if env else None,
                 log_to_driver=False,
                 logging_level=logging.WARNING,
             )
@@ -270,13 +272,14 @@ class RayBackend:
         self.slots = max(1, int(ray.cluster_resources().get("CPU", 1)))
         self._nodes = sum(1 for node in ray.nodes() if node.get("Alive"))
         self._task = ray.remote(num_cpus=1, max_retries=SHARD_RETRIES)(run_shard_attempt)
+        self._env = env
 
     def __str__(self) -> str:
         nodes, cpus = _count(self._nodes, "node", "nodes"), _count(self.slots, "CPU", "CPUs")
         return f"a Ray cluster of {nodes} and {cpus}"
 
     def submit(self, shard: Shard, request: Any, base_url: str | None, endpoint: str | None) -> Any:
-        return self._task.remote(shard, request, base_url, endpoint)
+        return self._task.remote(shard, request, base_url, endpoint, self._env)
 
     def wait(self, handles: list[Any]) -> tuple[Any, ShardOutcome | BaseException]:
         finished, _ = self._ray.wait(handles, num_returns=1)
@@ -310,7 +313,7 @@ def _probe(address: str) -> None:
 
 
 def run_shard_attempt(
-    shard: Shard, request: Any, base_url: str | None, endpoint: str | None
+    shard: Shard, request: Any, base_url: str | None, endpoint: str | None, env: dict[str, str]
 ) -> ShardOutcome:
     """Run a shard in a Ray worker: count the attempt in its staging folder (a retried task finds
     the earlier attempts' marks), then run it."""
@@ -322,7 +325,7 @@ def run_shard_attempt(
         )
     attempt = len(list(staging.glob(".attempt-*"))) + 1
     (staging / f".attempt-{attempt}").touch()
-    return run_shard(shard, request, base_url, endpoint)._replace(attempt=attempt)
+    return run_shard(shard, request, base_url, endpoint, env)._replace(attempt=attempt)
 
 
 def forwarded_environment(models: list[str]) -> dict[str, str]:
@@ -396,14 +399,20 @@ def unstage(log_dir: Path, staging: Path) -> dict[str, str]:
 
 
 def run_shard(
-    shard: Shard, request: Any, base_url: str | None, endpoint: str | None
+    shard: Shard,
+    request: Any,
+    base_url: str | None,
+    endpoint: str | None,
+    env: dict[str, str] | None = None,
 ) -> ShardOutcome:
     """Run one shard as an eval set in this process (the body of a worker process), in the
-    request's log directory (the shard's staging directory). Inspect's display is off: several
-    processes would draw over one another; the parent reports progress."""
+    request's log directory (the shard's staging directory), with `env` set in the environment.
+    Inspect's display is off: several processes would draw over one another; the parent reports
+    progress."""
     from evenhand.runner import _eval_set, _suite_task
     from evenhand.suites import get_suite
 
+    os.environ.update(env or {})
     task = _suite_task(get_suite(shard.suite), request)
     if endpoint is not None:
         task.metadata = {**(task.metadata or {}), "endpoint": endpoint}
