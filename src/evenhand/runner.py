@@ -260,6 +260,11 @@ def _eval_set(
         timeout=DEFAULT_TIMEOUT_SECONDS,
         log_dir_allow_dirty=True,
         display=request.display,  # type: ignore[arg-type]
+        # With no display (batch runs, and every shard) nobody watches running metrics or samples
+        # streamed to a viewer: they cost about 4 ms of CPU a sample (benchmarks/workers.py).
+        # Finished samples are still written to the log, so a rerun resumes exactly as before.
+        score_display=None if request.display != "none" else False,
+        log_realtime=None if request.display != "none" else False,
         # How a fault reaches the run. Inspect retries a model request itself (with backoff, and
         # Retry-After honoured) when the provider's `should_retry` classifies the error as
         # transient: 408, 429 and 5xx statuses, connection errors, timeouts. It does not classify
