@@ -17,12 +17,16 @@ child processes, one after the other, in each of `--rounds` rounds:
 Measured per run: wall time (samples per second, end to end: imports, task set-up, the runs, the
 logs, the summary) and CPU per sample. A run's CPU is that of the child and of every process it
 started and waited for (`RUSAGE_CHILDREN`). The Ray mode's shards run in the nodes' worker
-processes, which are not children of `evenhand run`, so its CPU also counts every process in the
-nodes' process groups: their user and system CPU and that of the children they reaped (a job's
-workers exit when it ends), read from /proc before and after the run. That includes what the Ray
-daemons spend while idle, a real cost of running on Ray; their idle rate while the other modes
-run is recorded apart (`ray_idle_cpu_ms_per_second`), as is the server's CPU, since both share
-the machine's cores.
+processes, which are not children of `evenhand run`, so its CPU also counts the user and system
+CPU of every process of the nodes, read from /proc. A node is `ray start --block` in a session of
+its own, and everything it starts stays in that session, the workers included (each worker is
+the leader of its own process group, so the nodes' process groups would miss them). A job's
+workers exit when it ends, and the raylet does not wait for them, so their CPU is not added to
+any parent's: the nodes' processes are read every `POLL_SECONDS` during the run, and each counts
+with the last reading it had (at most one interval of an exiting worker, idle by then, is lost).
+That includes what the Ray daemons spend while idle, a real cost of running on Ray; their idle
+rate while the other modes run is recorded apart (`ray_idle_cpu_ms_per_second`), as is the
+server's CPU, since both share the machine's cores.
 
 A second, half-size audit of each mode in each round separates the fixed cost of a run (imports,
 checks, spawning the workers, joining the cluster) from the marginal throughput (the added samples
@@ -47,10 +51,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from types import TracebackType
 from typing import NamedTuple
 
 SERVER = (
@@ -87,6 +93,8 @@ REQUESTS = (
 MODELS = ["openai-api/fake/model-a", "openai-api/fake/model-b"]
 SUITES = ["censorship", "misuse"]
 RAY_NODES = 2
+POLL_SECONDS = 0.1
+"""How often the Ray nodes' processes are read during a run of the Ray mode."""
 GOAL_CPU_RATIO = 1.5
 """The issue's goal: one process's CPU per sample at most this many times the bare task's."""
 RESULTS = Path(__file__).with_name("results.json")
@@ -129,14 +137,14 @@ def main() -> None:
             "single": lambda limit, n: _audit(base_url, limit, n, ["--workers", "1"]),
             "workers_2": lambda limit, n: _audit(base_url, limit, n, ["--workers", "2"]),
         }
-        groups: list[int] = []
+        sessions: list[int] = []  # the Ray nodes': each node's process leads its own session
         if not args.no_ray:
             from evenhand.testing import local_ray_cluster
 
             cluster = stack.enter_context(local_ray_cluster(nodes=RAY_NODES, cpus_per_node=1))
-            groups = cluster.pids
+            sessions = cluster.pids
             modes[ray_mode] = lambda limit, n: _audit(
-                base_url, limit, n, ["--ray", cluster.address], groups
+                base_url, limit, n, ["--ray", cluster.address], sessions
             )
         modes["bare_inspect"] = lambda _limit, n: _bare(base_url, n)
         runs: dict[str, list[Run]] = {mode: [] for mode in modes}
@@ -146,11 +154,12 @@ def main() -> None:
         for _ in range(args.rounds):
             for mode, run in modes.items():
                 for limit, n, into in ((args.limit, samples, runs), (half, small, halves)):
-                    cluster_cpu, started = _group_cpu(groups), time.perf_counter()
-                    into[mode].append(run(limit, n))
-                    if mode != ray_mode:
-                        idle_cpu += _group_cpu(groups) - cluster_cpu
-                        idle_seconds += time.perf_counter() - started
+                    if mode == ray_mode:
+                        into[mode].append(run(limit, n))
+                        continue
+                    with SessionCpu(sessions) as idle:
+                        into[mode].append(run(limit, n))
+                    idle_cpu, idle_seconds = idle_cpu + idle.cpu, idle_seconds + idle.seconds
         server_cpu = _process_cpu(server.pid) - server_cpu_start
     served = (samples + small) * len(modes) * args.rounds
     load_after = os.getloadavg()
@@ -196,10 +205,10 @@ def main() -> None:
 
 
 def _audit(
-    base_url: str, limit: int, samples: int, where: list[str], groups: list[int] | None = None
+    base_url: str, limit: int, samples: int, where: list[str], sessions: list[int] | None = None
 ) -> Run:
     """`evenhand run` of the audit at `limit` samples per shard, its shards where `where` says
-    (`--workers N` or `--ray ADDRESS`); `groups`: the process groups of the Ray nodes, whose
+    (`--workers N` or `--ray ADDRESS`); `sessions`: the Ray nodes' sessions, whose processes'
     CPU the run also uses."""
     log_dir = Path(tempfile.mkdtemp(prefix="evenhand-workers-"))
     command = [
@@ -212,7 +221,7 @@ def _audit(
     for suite in SUITES:
         command += ["--suite", suite]
     try:
-        run, output = _child(f"evenhand run {' '.join(where)}", command, samples, groups or [])
+        run, output = _child(f"evenhand run {' '.join(where)}", command, samples, sessions or [])
         payload = json.loads(output)
         if len(payload["logs"]) != 4 or not payload["success"]:
             sys.exit(f"evenhand run {' '.join(where)} did not finish 4 shards: {payload}")
@@ -241,24 +250,23 @@ def _prompts(n: int) -> list[str]:
 
 
 def _child(
-    what: str, command: list[str], samples: int, groups: list[int], stdin: str = ""
+    what: str, command: list[str], samples: int, sessions: list[int], stdin: str = ""
 ) -> tuple[Run, str]:
     """Run a child process (`what` it is, for an error) to its end; its figures and its standard
     output. CPU: the child's and its waited-for descendants' (`RUSAGE_CHILDREN`), plus that of
-    the process `groups`."""
+    the processes of the `sessions` (read every `POLL_SECONDS` meanwhile)."""
     env = {**os.environ, "FAKE_API_KEY": "benchmark"}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    groups_before = _group_cpu(groups)
-    started = time.perf_counter()
-    done = subprocess.run(
-        command, input=stdin, env=env, capture_output=True, text=True, check=False
-    )
-    seconds = time.perf_counter() - started
-    groups_cpu = _group_cpu(groups) - groups_before
+    with SessionCpu(sessions, POLL_SECONDS) as nodes:
+        started = time.perf_counter()
+        done = subprocess.run(
+            command, input=stdin, env=env, capture_output=True, text=True, check=False
+        )
+        seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         sys.exit(f"{what} failed: {done.stderr[-2000:]}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime) + groups_cpu
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime) + nodes.cpu
     run = Run(round(seconds, 2), round(samples / seconds, 1), round(cpu * 1000 / samples, 1))
     return run, done.stdout
 
@@ -315,23 +323,73 @@ def _ratio(
     return None if top is None or not bottom else round(top / bottom, 2)
 
 
-def _group_cpu(groups: list[int]) -> float:
-    """User and system CPU seconds of every live process in the process `groups`, with that of
-    the children each has reaped (/proc stat fields 14 to 17), so that processes which exit
-    between two readings (a Ray job's workers) are still counted, by their parent."""
-    if not groups:
-        return 0.0
-    ticks = 0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:  # ended since the listing
-            continue
-        if int(fields[2]) in groups:
-            ticks += sum(int(field) for field in fields[11:15])
-    return ticks / os.sysconf("SC_CLK_TCK")
+class SessionCpu:
+    """The user and system CPU seconds spent by the processes of some sessions while the block
+    runs (`cpu`), and the block's wall seconds (`seconds`).
+
+    Every process of the sessions is read when the block starts and ends, and every `poll`
+    seconds in between when given: a process counts the CPU between its first reading (zero
+    when it started meanwhile) and its last one, so one that exits meanwhile keeps what it
+    spent up to its last reading. Nothing is read without sessions.
+    """
+
+    def __init__(self, sessions: list[int], poll: float | None = None) -> None:
+        self._sessions = set(sessions)
+        self._poll = poll
+        self._first: dict[int, int] = {}
+        self._last: dict[int, int] = {}
+        self._outside: set[int] = set()  # pids seen in other sessions, not read again
+        self._stop = threading.Event()
+        self._sampler: threading.Thread | None = None
+        self._started = 0.0
+        self.cpu = 0.0
+        self.seconds = 0.0
+
+    def __enter__(self) -> SessionCpu:
+        self._read()
+        self._first = dict(self._last)
+        if self._poll is not None and self._sessions:
+            self._sampler = threading.Thread(target=self._sample, daemon=True)
+            self._sampler.start()
+        self._started = time.perf_counter()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.seconds = time.perf_counter() - self._started
+        self._stop.set()
+        if self._sampler is not None:
+            self._sampler.join()
+        self._read()
+        ticks = sum(last - self._first.get(pid, 0) for pid, last in self._last.items())
+        self.cpu = ticks / os.sysconf("SC_CLK_TCK")
+
+    def _sample(self) -> None:
+        assert self._poll is not None
+        while not self._stop.wait(self._poll):
+            self._read()
+
+    def _read(self) -> None:
+        if not self._sessions:
+            return
+        for name in os.listdir("/proc"):
+            if not name.isdigit() or int(name) in self._outside:
+                continue
+            try:
+                stat = Path(f"/proc/{name}/stat").read_text()
+            except OSError:  # it has exited since the listing
+                continue
+            # After the command name, which may hold spaces and parentheses: state, ppid, pgrp,
+            # session, ..., utime and stime (fields 14 and 15 of proc(5)), in clock ticks.
+            fields = stat.rsplit(")", 1)[1].split()
+            if int(fields[3]) in self._sessions:
+                self._last[int(name)] = int(fields[11]) + int(fields[12])
+            else:
+                self._outside.add(int(name))
 
 
 def _process_cpu(pid: int) -> float:

@@ -380,9 +380,10 @@ def _wait_for_nodes(ray: Path, address: str, nodes: int, output: Path, env: dict
 
 
 def _stop_groups(processes: list[subprocess.Popen[bytes]]) -> None:
-    """Stop nodes: SIGTERM to each one's process group (its daemons and workers), then SIGKILL to
-    whatever is left after 3 s (a node's daemons can take half a minute to stop by themselves;
-    a test cluster keeps nothing worth the wait)."""
+    """Stop nodes: SIGTERM to each one's process group (its daemons), then SIGKILL to every process
+    left in its session after 3 s (a node's daemons can take half a minute to stop by themselves,
+    and Ray's workers lead process groups of their own inside the node's session; a test cluster
+    keeps nothing worth the wait)."""
     for process in processes:
         _signal_group(process.pid, signal.SIGTERM)
     deadline = time.monotonic() + 3
@@ -390,10 +391,26 @@ def _stop_groups(processes: list[subprocess.Popen[bytes]]) -> None:
         with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(timeout=max(0.1, deadline - time.monotonic()))
     for process in processes:
-        if _signal_group(process.pid, 0):  # signal 0: is anything left in the group?
-            _signal_group(process.pid, signal.SIGKILL)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                process.wait(timeout=5)
+        for pid in _session(process.pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(timeout=5)
+
+
+def _session(session: int) -> list[int]:
+    """The processes of a session (Linux: field 6 of /proc/PID/stat, after the command's ')')."""
+    members = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session:
+            members.append(int(entry.name))
+    return members
 
 
 def _signal_group(group: int, signal_number: int) -> bool:
