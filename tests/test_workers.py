@@ -161,13 +161,14 @@ def test_a_joint_suite_is_run_once_by_the_workers_as_in_one_process(
     def reply(policy: str) -> Any:
         return lambda messages: scripted.reply(str(messages[-1]["content"]), policy)
 
-    models = ["openai-api/first/a", "openai-api/second/b"]
+    # service names of their own: Inspect keeps a model it made, bound to the server it reached
+    models = ["openai-api/shardfirst/a", "openai-api/shardsecond/b"]
     results = []
     with (
         fake_openai_server(reply("deceiver"), model="a") as first,
         fake_openai_server(reply("loyal"), model="b") as second,
     ):
-        for service, server in (("FIRST", first), ("SECOND", second)):
+        for service, server in (("SHARDFIRST", first), ("SHARDSECOND", second)):
             monkeypatch.setenv(f"{service}_BASE_URL", server.base_url)
             monkeypatch.setenv(f"{service}_API_KEY", "k")
         for workers in (1, 2):
@@ -239,3 +240,29 @@ def test_staging_holds_a_shards_own_logs_and_gives_them_back(tmp_path: Path) -> 
     assert sweep_staging(tmp_path) == 0  # the other shard's folder was empty
     assert set(p.name for p in tmp_path.glob("*.eval")) == set(logs)
     assert not (tmp_path / STAGING).exists()
+
+
+@pytest.mark.usefixtures("api_key")
+def test_the_driver_reports_samples_scored_across_the_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+    import time
+
+    from evenhand import shards
+
+    monkeypatch.setattr(shards, "PROGRESS_SECONDS", 0.5)
+
+    def slow(messages: list[dict[str, Any]]) -> str:
+        time.sleep(0.2)
+        return "I'm sorry, but I can't help with that."
+
+    with fake_openai_server(slow) as server:
+        result = _run(server.base_url, tmp_path, "--workers", "2", "--max-connections", "1")
+    assert result.exit_code == 0, result.output
+    counts = [int(n) for n in re.findall(r"evenhand: (\d+) samples scored; shards ", result.stderr)]
+    total = len(MODELS) * len(SUITES) * LIMIT
+    assert len(counts) >= 2, result.stderr
+    assert counts == sorted(counts) and 0 < counts[-1] <= total, counts
+    assert "4 shards on 2 local processes" in result.stderr
+    assert not (tmp_path / ".evenhand-shards").exists()

@@ -27,9 +27,11 @@ import shutil
 import socket
 import sys
 import threading
+import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import replace
+from functools import cache
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
@@ -88,8 +90,11 @@ class Backend(Protocol):
         """Start a shard; a handle to wait on."""
         ...
 
-    def wait(self, handles: list[Any]) -> tuple[Any, ShardOutcome | BaseException]:
-        """Block until one of the handles has finished; it, and its outcome or its failure."""
+    def wait(
+        self, handles: list[Any], timeout: float
+    ) -> tuple[Any, ShardOutcome | BaseException] | None:
+        """Block until one of the handles has finished (it, and its outcome or its failure), or
+        for `timeout` seconds (None)."""
         ...
 
     def close(self) -> None:
@@ -153,6 +158,8 @@ def run_shards(
     waiting, running = list(shards), dict[Any, Shard]()
     busy = Counter[str]()
     done = 0
+    scored: dict[str, int] = {}  # samples scored by the shards that ended
+    started = last = time.monotonic()
     _echo(f"{len(shards)} shards on {backend}")
     try:
         while waiting or running:
@@ -167,10 +174,22 @@ def run_shards(
                 running[backend.submit(shard, own, base_url, endpoint)] = shard
                 busy.update(set(shard.uses))
                 waiting.remove(shard)
-            handle, result = backend.wait(list(running))
+            wait_for = max(0.0, last + PROGRESS_SECONDS - time.monotonic())
+            finished = backend.wait(list(running), wait_for)
+            if finished is None or time.monotonic() - last >= PROGRESS_SECONDS:
+                now = sum(scored.values()) + sum(
+                    _scored(staged[s.id]) for s in running.values() if s.id not in scored
+                )
+                left = f"{done} done, {len(running)} running, {len(waiting)} waiting"
+                _echo(f"{now} samples scored; shards {left}; {time.monotonic() - started:.0f} s")
+                last = time.monotonic()
+            if finished is None:
+                continue
+            handle, result = finished
             shard = running.pop(handle)
             busy.subtract(set(shard.uses))
             done += 1
+            scored[shard.id] = _scored(staged[shard.id])
             moved = unstage(log_dir, staged[shard.id])
             where = f"shard {done} of {len(shards)} {shard.id}"
             if isinstance(result, BaseException):  # the shard's process raised or died
@@ -223,9 +242,11 @@ class LocalBackend:
         return self._pool.submit(run_shard, shard, request, base_url, endpoint, self._env)
 
     def wait(
-        self, handles: list[Future[ShardOutcome]]
-    ) -> tuple[Future[ShardOutcome], ShardOutcome | BaseException]:
-        finished, _ = wait(handles, return_when=FIRST_COMPLETED)
+        self, handles: list[Future[ShardOutcome]], timeout: float
+    ) -> tuple[Future[ShardOutcome], ShardOutcome | BaseException] | None:
+        finished, _ = wait(handles, timeout=timeout, return_when=FIRST_COMPLETED)
+        if not finished:
+            return None
         handle = next(h for h in handles if h in finished)
         error = handle.exception()
         return handle, error if error is not None else handle.result()
@@ -281,8 +302,12 @@ class RayBackend:
     def submit(self, shard: Shard, request: Any, base_url: str | None, endpoint: str | None) -> Any:
         return self._task.remote(shard, request, base_url, endpoint, self._env)
 
-    def wait(self, handles: list[Any]) -> tuple[Any, ShardOutcome | BaseException]:
-        finished, _ = self._ray.wait(handles, num_returns=1)
+    def wait(
+        self, handles: list[Any], timeout: float
+    ) -> tuple[Any, ShardOutcome | BaseException] | None:
+        finished, _ = self._ray.wait(handles, num_returns=1, timeout=timeout)
+        if not finished:
+            return None
         try:
             return finished[0], self._ray.get(finished[0])
         except Exception as error:  # the task raised, or its worker died more often than retried
@@ -398,6 +423,68 @@ def unstage(log_dir: Path, staging: Path) -> dict[str, str]:
     return moved
 
 
+class ShardCount:
+    """The scored samples of the shard this process is running, and where to write them."""
+
+    def __init__(self) -> None:
+        self.folder: Path | None = None
+        self.count = 0
+        self._written = 0.0
+
+    def start(self, folder: Path) -> None:
+        self.folder, self.count, self._written = folder, 0, 0.0
+
+    def add(self) -> None:
+        self.count += 1
+        if time.monotonic() - self._written >= 1.0:
+            self._write()
+
+    def stop(self) -> None:
+        self._write()
+        self.folder = None
+
+    def _write(self) -> None:
+        if self.folder is None:
+            return
+        self._written = time.monotonic()
+        temporary = self.folder / f"{PROGRESS_FILE}.writing"
+        with contextlib.suppress(OSError):  # progress is a courtesy: never fail a shard on it
+            temporary.write_text(str(self.count))
+            temporary.replace(self.folder / PROGRESS_FILE)
+
+
+PROGRESS_SECONDS = 30.0
+"""How often the driver prints how many samples the running shards have scored."""
+PROGRESS_FILE = ".scored"
+"""A running shard's count of scored samples, in its staging folder (written at most once a
+second as samples end, and when the shard ends)."""
+_progress = ShardCount()
+
+
+@cache
+def _count_samples_in_shards() -> None:
+    """Register an Inspect hook (once per process, and only in shard processes) that counts the
+    samples that end while a shard runs, so that the driver can report progress across processes
+    and nodes (through the shard's staging folder: a shared file system is required anyway)."""
+    from inspect_ai.hooks import Hooks, SampleEnd, hooks
+
+    @hooks(name="evenhand_shard_progress", description="Counts the samples of an evenhand shard.")
+    class ShardProgress(Hooks):
+        def enabled(self) -> bool:
+            return _progress.folder is not None
+
+        async def on_sample_end(self, data: SampleEnd) -> None:
+            _progress.add()
+
+
+def _scored(staging: Path) -> int:
+    """The count a shard's progress file holds; 0 before its first sample or when unreadable."""
+    try:
+        return int((staging / PROGRESS_FILE).read_text())
+    except (OSError, ValueError):
+        return 0
+
+
 def run_shard(
     shard: Shard,
     request: Any,
@@ -413,11 +500,16 @@ def run_shard(
     from evenhand.suites import get_suite
 
     os.environ.update(env or {})
+    _count_samples_in_shards()
+    _progress.start(Path(request.log_dir))
     task = _suite_task(get_suite(shard.suite), request)
     if endpoint is not None:
         task.metadata = {**(task.metadata or {}), "endpoint": endpoint}
     quiet = replace(request, display="none")
-    ok, logs = _eval_set([task], quiet, base_url, list(shard.models))
+    try:
+        ok, logs = _eval_set([task], quiet, base_url, list(shard.models))
+    finally:
+        _progress.stop()
     return ShardOutcome(bool(ok), [log.location for log in logs])
 
 
