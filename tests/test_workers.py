@@ -266,3 +266,47 @@ def test_the_driver_reports_samples_scored_across_the_workers(
     assert counts == sorted(counts) and 0 < counts[-1] <= total, counts
     assert "4 shards on 2 local processes" in result.stderr
     assert not (tmp_path / ".evenhand-shards").exists()
+
+
+@pytest.mark.usefixtures("api_key")
+def test_a_killed_worker_process_is_replaced_and_its_shard_run_again(tmp_path: Path) -> None:
+    import os
+    import signal
+    import threading
+    import time
+
+    samples = 16
+
+    def slow(messages: list[dict[str, Any]]) -> str:
+        time.sleep(0.2)
+        return "I'm sorry, but I can't help with that."
+
+    killed: list[int] = []
+
+    def kill_first_worker(requests: list[Any]) -> None:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not killed:
+            marks = sorted((tmp_path / STAGING).glob("*/.attempt-1"))
+            if marks and len(requests) >= 6:
+                pid = int(marks[0].read_text())
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+            time.sleep(0.05)
+
+    with fake_openai_server(slow) as server:
+        killer = threading.Thread(target=kill_first_worker, args=(server.requests,))
+        killer.start()
+        args = ["run", "--log-dir", str(tmp_path), "--limit", str(samples), "--json"]
+        args += ["--no-report", "--model-base-url", server.base_url, "--workers", "2"]
+        args += ["--max-connections", "2", "--model", MODELS[0]]
+        result = CliRunner().invoke(cli, [*args, "--suite", "censorship", "--suite", "misuse"])
+        killer.join()
+        asked = len(server.requests)
+    assert killed, result.stderr
+    assert result.exit_code == 0, result.output
+    assert "(attempt 2)" in result.stderr, result.stderr
+    found = _samples(tmp_path)  # every sample once
+    assert len(found) == 2 * samples
+    assert 2 * samples <= asked < 4 * samples  # only the samples the killed shards had not saved
+    payload = json.loads(result.stdout)
+    assert payload["success"] and not payload["errors"]

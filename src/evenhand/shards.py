@@ -30,6 +30,7 @@ import threading
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from functools import cache
 from multiprocessing import get_all_start_methods, get_context
@@ -226,33 +227,59 @@ def run_shards(
 class LocalBackend:
     """Shards in up to `workers` local processes (see `_context` for how they start), each given
     the variables in `env` (the models' endpoints and keys): a fork server started earlier in this
-    process holds the environment of that moment."""
+    process holds the environment of that moment.
+
+    A worker that dies (killed, out of memory) breaks the whole pool, and every shard running in it
+    with it: the pool is started anew and those shards run again, up to `SHARD_RETRIES` times each,
+    resuming the samples their logs saved (as Ray does for its tasks). A handle is the shard's
+    place in the order of submission, which stays the same across such restarts."""
 
     def __init__(self, workers: int, env: dict[str, str]) -> None:
         self.slots = workers
         self._env = env
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
+        self._calls: dict[int, tuple[Any, ...]] = {}
+        self._futures: dict[int, Future[ShardOutcome]] = {}
+        self._restarts: Counter[int] = Counter()
 
     def __str__(self) -> str:
         return _count(self.slots, "local process", "local processes")
 
-    def submit(
-        self, shard: Shard, request: Any, base_url: str | None, endpoint: str | None
-    ) -> Future[ShardOutcome]:
-        return self._pool.submit(run_shard, shard, request, base_url, endpoint, self._env)
+    def submit(self, shard: Shard, request: Any, base_url: str | None, endpoint: str | None) -> int:
+        handle = len(self._calls)
+        self._calls[handle] = (shard, request, base_url, endpoint, self._env)
+        self._futures[handle] = self._pool.submit(run_shard_attempt, *self._calls[handle])
+        return handle
 
     def wait(
-        self, handles: list[Future[ShardOutcome]], timeout: float
-    ) -> tuple[Future[ShardOutcome], ShardOutcome | BaseException] | None:
-        finished, _ = wait(handles, timeout=timeout, return_when=FIRST_COMPLETED)
+        self, handles: list[int], timeout: float
+    ) -> tuple[int, ShardOutcome | BaseException] | None:
+        futures = {self._futures[h]: h for h in handles}
+        finished, _ = wait(list(futures), timeout=timeout, return_when=FIRST_COMPLETED)
         if not finished:
             return None
-        handle = next(h for h in handles if h in finished)
-        error = handle.exception()
-        return handle, error if error is not None else handle.result()
+        broken = [h for f, h in futures.items() if f in finished and _broken(f)]
+        if broken and all(self._restarts[h] < SHARD_RETRIES for h in broken):
+            self._restart([h for h in handles if _broken(self._futures[h])])
+            return self.wait(handles, timeout)
+        handle = next(h for f, h in futures.items() if f in finished)
+        error = self._futures[handle].exception()
+        return handle, error if error is not None else self._futures[handle].result()
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _restart(self, handles: list[int]) -> None:
+        """A new pool, and the shards the broken one took down submitted to it again."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = ProcessPoolExecutor(max_workers=self.slots, mp_context=_context())
+        for handle in handles:
+            self._restarts[handle] += 1
+            self._futures[handle] = self._pool.submit(run_shard_attempt, *self._calls[handle])
+
+
+def _broken(future: Future[ShardOutcome]) -> bool:
+    return future.done() and isinstance(future.exception(), BrokenProcessPool)
 
 
 SHARD_RETRIES = 2
@@ -340,16 +367,17 @@ def _probe(address: str) -> None:
 def run_shard_attempt(
     shard: Shard, request: Any, base_url: str | None, endpoint: str | None, env: dict[str, str]
 ) -> ShardOutcome:
-    """Run a shard in a Ray worker: count the attempt in its staging folder (a retried task finds
-    the earlier attempts' marks), then run it."""
+    """Run a shard in a worker process or a Ray worker: count the attempt in its staging folder
+    (a shard run again finds the earlier attempts' marks, which name their processes), then run
+    it."""
     staging = Path(request.log_dir)
     if not staging.is_dir():
         raise RuntimeError(
-            f"{staging} is not on this node's file system: --ray needs a log directory that "
+            f"{staging} is not on this node's file system: shards need a log directory that "
             "every node sees at the same path (a shared file system)"
         )
     attempt = len(list(staging.glob(".attempt-*"))) + 1
-    (staging / f".attempt-{attempt}").touch()
+    (staging / f".attempt-{attempt}").write_text(str(os.getpid()))
     return run_shard(shard, request, base_url, endpoint, env)._replace(attempt=attempt)
 
 
