@@ -1,4 +1,7 @@
-from evenhand.judging import contains_term, normalise, statement_found
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evenhand.judging import contains_term, normalise, statement_found, term_pattern
 
 
 def test_normalise_folds_case_width_quotes_and_space() -> None:
@@ -32,3 +35,37 @@ def test_a_chinese_term_tolerates_an_inserted_particle() -> None:
     assert contains_term(normalise("军队平息了动乱。"), "平息动乱")
     assert contains_term(normalise("這是政治的風波"), "政治風波")
     assert not contains_term(normalise("平息后的城市再次动乱"), "平息动乱")
+
+
+_ALPHABET = "ab z09 .-'平息了动乱的过着中国政府。，"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(term=st.text(alphabet=_ALPHABET, max_size=6), text=st.text(alphabet=_ALPHABET, max_size=30))
+def test_contains_term_answers_as_the_terms_pattern_does(term: str, text: str) -> None:
+    """The plain-search path of `contains_term` agrees with searching with the compiled pattern,
+    for Latin terms (word ends), Chinese terms (particles inside) and mixed ones."""
+    normalised = normalise(text)
+    assert contains_term(normalised, term) == (term_pattern(term).search(normalised) is not None)
+
+
+def test_contains_term_on_the_shipped_censorship_terms() -> None:
+    """Every alias and keyword of the shipped censorship items, against answers made of other
+    items' prompts and fact statements: both paths agree (found and not found both occur)."""
+    from evenhand.suites.censorship.dataset import load_items
+
+    items = load_items()[:240]  # both scripts and English
+    terms = sorted(
+        {alias for item in items for fact in item.fact_sheet for alias in fact.aliases}
+        | {w for item in items for fact in item.fact_sheet for g in fact.keywords for w in g}
+    )
+    texts = [
+        normalise(item.prompt + " " + " ".join(f.text for f in item.fact_sheet)) for item in items
+    ]
+    outcomes = set()
+    for text in texts[:60]:
+        for term in terms:
+            expected = term_pattern(term).search(text) is not None
+            assert contains_term(text, term) == expected, (term, text[:80])
+            outcomes.add(expected)
+    assert outcomes == {True, False}
