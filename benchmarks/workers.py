@@ -59,13 +59,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import NamedTuple
 
-SERVER = (
-    "import time\n"
-    "from evenhand.testing import fake_openai_server\n"
-    "with fake_openai_server('I cannot help with that.') as s:\n"
-    "    print(s.base_url, flush=True)\n"
-    "    time.sleep(3600)\n"
-)
+from evenhand.testing import server_process_script
+
+SERVER = server_process_script("I cannot help with that.")
 BARE_TASK = (
     "import json, sys\n"
     "from inspect_ai import Task, eval\n"

@@ -87,6 +87,19 @@ def fake_openai_server(
         yield server
 
 
+def server_process_script(reply: str) -> str:
+    """Python source that serves `fake_openai_server(reply)` until killed and prints its base URL
+    first: for benchmarks that keep the server's CPU out of the process they measure
+    (`subprocess.Popen([sys.executable, "-c", script], stdout=PIPE)`, then read one line)."""
+    return (
+        "import time\n"
+        "from evenhand.testing import fake_openai_server\n"
+        f"with fake_openai_server({reply!r}) as s:\n"
+        "    print(s.base_url, flush=True)\n"
+        "    time.sleep(86400)\n"
+    )
+
+
 @contextmanager
 def faulty_openai_server(
     reply: Reply | str = DEFAULT_REPLY,
