@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from evenhand.cli import cli
 from evenhand.logs import list_headers, newest_rows
 from evenhand.shards import Shard, forwarded_environment, plan_connections
-from evenhand.testing import RayCluster, fake_openai_server, local_ray_cluster
+from evenhand.testing import RayCluster, fake_openai_server, local_ray_cluster, local_s3_server
 from tests.test_workers import LIMIT, MODELS, REPLIES, SUITES, _run, _samples, _without_logs
 
 
@@ -57,6 +57,32 @@ def test_two_nodes_give_the_single_process_results_and_a_rerun_skips_them(
         assert rerun.exit_code == 0, rerun.output
         assert len(server.requests) == 2 * asked  # every shard had finished
     assert not (tmp_path / "ray" / ".evenhand-shards").exists()
+
+
+@pytest.mark.usefixtures("api_key")
+def test_two_nodes_write_to_an_s3_log_directory_with_the_drivers_credentials(
+    cluster: RayCluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from s3fs import S3FileSystem
+
+    url = "s3://audit/on-ray"
+    with (
+        local_s3_server(buckets=["audit"]) as s3,
+        fake_openai_server(replies_by_model=REPLIES) as server,
+    ):
+        # The nodes started without these variables: each shard is handed the driver's.
+        for name, value in s3.env.items():
+            monkeypatch.setenv(name, value)
+        single = _run(server.base_url, tmp_path / "single")
+        assert single.exit_code == 0, single.output
+        on_ray = _run(server.base_url, url, "--ray", cluster.address)  # type: ignore[arg-type]
+        assert on_ray.exit_code == 0, on_ray.output
+        assert "4 shards on a Ray cluster of 2 nodes and 2 CPUs" in on_ray.stderr
+        assert _without_logs(json.loads(on_ray.stdout)) == _without_logs(json.loads(single.stdout))
+        assert _samples(url) == _samples(tmp_path / "single")  # type: ignore[arg-type]
+        stored = S3FileSystem(skip_instance_cache=True).find(url)
+        assert len([p for p in stored if p.endswith(".eval")]) == len(MODELS) * len(SUITES)
+        assert not [p for p in stored if "/.evenhand-shards/" in p]
 
 
 def test_a_shard_whose_worker_is_killed_is_run_again_and_nothing_is_lost_or_duplicated(

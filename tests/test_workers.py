@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from inspect_ai.log import list_eval_logs, read_eval_log
 
 from evenhand.cli import cli
+from evenhand.logs import read_header
 from evenhand.shards import STAGING, plan_shards
 from evenhand.suites import get_suite
 from evenhand.testing import fake_openai_server, faulty_openai_server
@@ -225,7 +226,11 @@ def test_staging_holds_a_shards_own_logs_and_gives_them_back(tmp_path: Path) -> 
     logs = {p.name: p for p in tmp_path.glob("*.eval")}
     assert len(logs) == len(SUITES)
     shards = plan_shards([get_suite("censorship")], MODELS)  # misuse's log belongs to no shard
-    staged = stage_shards(tmp_path, shards)
+    earlier = [read_header(str(path)) for path in logs.values()]
+    staged = {
+        shard: Path(folder)
+        for shard, folder in stage_shards(str(tmp_path), shards, earlier).items()
+    }
     assert set(staged) == {s.id for s in shards}
     assert len({folder.name for folder in staged.values()}) == len(shards)
     mine = list(staged[f"censorship@{MODELS[0]}"].glob("*.eval"))
@@ -235,9 +240,9 @@ def test_staging_holds_a_shards_own_logs_and_gives_them_back(tmp_path: Path) -> 
     assert not list(staged[f"censorship@{MODELS[1]}"].glob("*.eval"))
     left = list(tmp_path.glob("*.eval"))
     assert len(left) == 1 and "misuse" in read_eval_log(str(left[0]), header_only=True).eval.task
-    moved = unstage(tmp_path, staged[f"censorship@{MODELS[0]}"])
+    moved = unstage(str(tmp_path), str(staged[f"censorship@{MODELS[0]}"]))
     assert list(moved) == [mine[0].name] and not staged[f"censorship@{MODELS[0]}"].exists()
-    assert sweep_staging(tmp_path) == 0  # the other shard's folder was empty
+    assert sweep_staging(str(tmp_path)) == 0  # the other shard's folder was empty
     assert set(p.name for p in tmp_path.glob("*.eval")) == set(logs)
     assert not (tmp_path / STAGING).exists()
 
@@ -249,9 +254,9 @@ def test_the_driver_reports_samples_scored_across_the_workers(
     import re
     import time
 
-    from evenhand import shards
+    from evenhand.shards import _run as shard_loop
 
-    monkeypatch.setattr(shards, "PROGRESS_SECONDS", 0.5)
+    monkeypatch.setattr(shard_loop, "PROGRESS_SECONDS", 0.5)
 
     def slow(messages: list[dict[str, Any]]) -> str:
         time.sleep(0.2)

@@ -7,7 +7,7 @@ import re
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -25,7 +25,16 @@ from evenhand.core import (
     url_secrets,
 )
 from evenhand.judging import HEURISTIC
-from evenhand.logs import LogHeader, read_header, resume_hint, scrub_log_dir, unfinished
+from evenhand.logs import (
+    LogDir,
+    LogHeader,
+    make_remote_directory,
+    open_log_dir,
+    read_header,
+    resume_hint,
+    scrub_log_dir,
+    unfinished,
+)
 from evenhand.model import DEFAULT_LOCAL_MODEL
 from evenhand.shards import Backend, sweep_staging
 from evenhand.suites import get_suite, suite_names
@@ -48,7 +57,8 @@ class AuditRequest:
     sample: str = DEFAULT_SAMPLE
     limit: int | None = None
     judges: list[str] = field(default_factory=lambda: [DEFAULT_JUDGE])
-    log_dir: Path = DEFAULT_LOG_DIR
+    log_dir: Path | str = DEFAULT_LOG_DIR
+    """A local folder, or a URL of a remote one Inspect writes to (`s3://bucket/audit`)."""
     max_connections: int | None = None
     model_base_url: str | None = None
     max_retries: int = DEFAULT_MAX_RETRIES
@@ -118,13 +128,28 @@ def run_audit(request: AuditRequest) -> AuditResult:
                 f"suite {suite.name!r} has no samples for --sample {request.sample}"
             )
         tasks.append(task)
-    if request.log_dir.is_dir():  # logs a stopped `--workers` run left in its shards' staging
-        sweep_staging(request.log_dir)
-    earlier = check_log_dir(request.log_dir)
     planned = {
         suite.name: min(len(task.dataset), request.limit or len(task.dataset))
         for suite, task in zip(suites, tasks, strict=True)
     }
+    with open_log_dir(request.log_dir) as logs_at:
+        return _run_tasks(request, suites, tasks, planned, logs_at)
+
+
+def _run_tasks(
+    request: AuditRequest,
+    suites: list[Any],
+    tasks: list[Any],
+    planned: dict[str, int],
+    logs_at: LogDir,
+) -> AuditResult:
+    """Run the checked tasks into the log directory (`logs_at.location`, which Inspect writes),
+    reading its logs where evenhand reads them (`logs_at.local`, a local copy of a remote one)."""
+    location = logs_at.location
+    # Logs a stopped `--workers` or `--ray` run left in its shards' staging folders go back first.
+    if (logs_at.remote or logs_at.local.is_dir()) and sweep_staging(location):
+        logs_at.pull()
+    earlier = check_log_dir(logs_at.local)
     check_same_samples(earlier, request, planned)
     base_url, routes = route_credentials(request.models, request.model_base_url)
     if routes:  # the endpoint still shows in the report and export, without its credentials
@@ -132,7 +157,10 @@ def run_audit(request: AuditRequest) -> AuditResult:
             task.metadata = {**(task.metadata or {}), "endpoint": redact_url(str(base_url))}
     backend = _backend(request, suites, routes)  # a Ray cluster is reached before any write
     try:
-        make_directory(request.log_dir, "log directory")
+        if logs_at.remote:
+            make_remote_directory(location)
+        else:
+            make_directory(logs_at.local, "log directory")
     except BaseException:
         if backend is not None:
             backend.close()
@@ -142,32 +170,37 @@ def run_audit(request: AuditRequest) -> AuditResult:
     if len(request.models) == 1:
         plain, joint = tasks, []
     success, logs, failed = True, list[Any](), list[str]()
+    at = replace(request, log_dir=location)
     with _environment(routes):
         if backend is not None:
             from evenhand.shards import plan_shards, run_shards
 
             success, logs, failed = run_shards(
                 plan_shards(suites, request.models),
-                request,
+                at,
                 None if routes else base_url,
                 redact_url(str(base_url)) if routes else None,
                 backend,
+                earlier,
             )
         else:
             for batch, models in ((plain, request.models), (joint, request.models[:1])):
                 if batch:
-                    ok, found = _eval_set(batch, request, None if routes else base_url, models)
+                    ok, found = _eval_set(batch, at, None if routes else base_url, models)
                     success, logs = success and ok, [*logs, *found]
-    scrub_log_dir(request.log_dir)
+    logs_at.pull()
+    scrub_log_dir(logs_at.local)
+    logs_at.push()
     errors = failed + [
         redact(f"{log.eval.task} on {log.eval.model}: {_first_line(log.error.message)}")
         for log in logs
         if log.error is not None
     ]
-    locations = [log.location.removeprefix("file://") for log in logs]
-    summary, breakdown = summarise(logs)
-    left = unfinished(_headers(request.log_dir))
-    resume = resume_hint(left, request.log_dir) if left else None
+    read_here = [str(logs_at.local / _file_name(log.location)) for log in logs]
+    summary, breakdown = summarise(read_here)
+    left = unfinished(_headers(logs_at.local))
+    resume = resume_hint(left, str(logs_at)) if left else None
+    locations = [logs_at.url_of(path) for path in read_here]
     return AuditResult(success, locations, summary, errors, breakdown, resume)
 
 
@@ -224,7 +257,8 @@ def _backend(request: AuditRequest, suites: list[Any], routes: dict[str, str]) -
 
     if request.ray is None and request.workers == 1:
         return None
-    env = {**forwarded_environment([*request.models, *request.judges]), **routes}
+    models = [*request.models, *request.judges]
+    env = {**forwarded_environment(models, str(request.log_dir)), **routes}
     if request.ray is not None:
         return RayBackend(request.ray, env)
     return LocalBackend(min(request.workers, len(plan_shards(suites, request.models))), env)
@@ -285,23 +319,28 @@ def _eval_set(
     )
 
 
+def _file_name(location: str) -> str:
+    return location.removeprefix("file://").rstrip("/").rsplit("/", 1)[-1]
+
+
 def _headers(log_dir: Path) -> list[LogHeader]:
     from inspect_ai.log import list_eval_logs
 
     return [read_header(info.name) for info in list_eval_logs(str(log_dir), recursive=False)]
 
 
-def summarise(logs: list[Any]) -> tuple[list[SummaryRow], list[BreakdownRow]]:
-    """Headline numbers and label breakdowns per model and suite from finished logs, read by the
-    same reader as the report and the export (so a damaged log is one clear error)."""
+def summarise(locations: list[str]) -> tuple[list[SummaryRow], list[BreakdownRow]]:
+    """Headline numbers and label breakdowns per model and suite from the logs at `locations`
+    that finished, read by the same reader as the report and the export (so a damaged log is one
+    clear error)."""
     from evenhand.logs import newest_rows
 
     summary: list[SummaryRow] = []
     breakdown: list[BreakdownRow] = []
-    for log in logs:
-        if log.status != "success":
+    for location in locations:
+        header = read_header(location)
+        if header.status != "success":
             continue
-        header = read_header(log.location)
         suite = get_suite(header.suite)
         rows = newest_rows([header])
         summary.extend(

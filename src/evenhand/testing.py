@@ -320,6 +320,63 @@ def tool_calling_server(policy: ToolPolicy, model: str = "fake-tools") -> Iterat
 
 
 @dataclass
+class S3Server:
+    """A running S3-compatible server on loopback: its endpoint, and the variables through which
+    boto3 and s3fs (Inspect's S3 file system) reach it with test credentials."""
+
+    endpoint: str
+    env: dict[str, str]
+
+
+@contextmanager
+def local_s3_server(buckets: Sequence[str] = ("audit",)) -> Iterator[S3Server]:
+    """Start moto's S3 server (a test dependency) in a thread on 127.0.0.1, create `buckets`, and
+    stop it on exit. Nothing in it leaves the process's memory.
+
+    fsspec keeps one S3 file system per set of options, bound to the endpoint it first saw, so the
+    cache is cleared on entry and exit: a server started later has another port.
+    """
+    import logging
+
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # a line per request otherwise
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=_free_port(), verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    endpoint = f"http://{host}:{port}"
+    env = {
+        "AWS_ENDPOINT_URL": endpoint,
+        "AWS_ACCESS_KEY_ID": "evenhand-test",
+        "AWS_SECRET_ACCESS_KEY": "evenhand-test-secret",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }
+    _clear_s3_cache()
+    try:
+        import boto3
+
+        client = boto3.client(
+            "s3",
+            endpoint_url=endpoint,
+            aws_access_key_id=env["AWS_ACCESS_KEY_ID"],
+            aws_secret_access_key=env["AWS_SECRET_ACCESS_KEY"],
+            region_name=env["AWS_DEFAULT_REGION"],
+        )
+        for bucket in buckets:
+            client.create_bucket(Bucket=bucket)
+        yield S3Server(endpoint, env)
+    finally:
+        _clear_s3_cache()
+        server.stop()
+
+
+def _clear_s3_cache() -> None:
+    from s3fs import S3FileSystem
+
+    S3FileSystem.clear_instance_cache()
+
+
+@dataclass
 class RayCluster:
     """A running local Ray cluster: the address a driver connects to and each node's process
     (`ray start --block`, the leader of its own process group)."""

@@ -17,6 +17,7 @@ from evenhand.core import (
     check_not_input,
     check_outside_logs,
     check_writable,
+    is_remote,
     redact,
 )
 
@@ -60,6 +61,20 @@ class _Redacting:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
 
+
+class LogDirectory(click.ParamType[Path | str, Any]):
+    """A log directory: a local folder (a Path), or the URL of a remote one Inspect writes to
+    (`s3://bucket/audit`, kept as text)."""
+
+    name = "directory"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and is_remote(value):
+            return value
+        return click.Path(file_okay=False, path_type=Path).convert(value, param, ctx)
+
+
+LOG_DIRECTORY = LogDirectory()
 
 _POLICY_OPTION = click.option(
     "--policy",
@@ -109,10 +124,11 @@ def cli() -> None:
 )
 @click.option(
     "--log-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=LOG_DIRECTORY,
     default=Path("evenhand-logs"),
     show_default=True,
-    help="Where Inspect logs go; a rerun with the same arguments resumes.",
+    help="Where Inspect logs go: a folder, or a URL such as s3://bucket/audit; a rerun with the "
+    "same arguments resumes.",
 )
 @click.option(
     "--max-connections",
@@ -148,7 +164,8 @@ def cli() -> None:
     default=None,
     metavar="ADDRESS",
     help="Run the audit's shards as tasks on the Ray cluster at this address (host:port, or "
-    "auto); the log directory must be a path every node sees. Needs evenhand[ray].",
+    "auto); the log directory must be a path every node sees, or a remote URL (s3://...). "
+    "Needs evenhand[ray].",
 )
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the summary as JSON instead of a table."
@@ -158,7 +175,8 @@ def cli() -> None:
     "report_path",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Where to write the HTML report. [default: LOG_DIR/report.html]",
+    help="Where to write the HTML report. [default: LOG_DIR/report.html; report.html for a "
+    "remote LOG_DIR]",
 )
 @click.option("--no-report", is_flag=True, help="Do not write the HTML report.")
 @click.option(
@@ -184,7 +202,7 @@ def run(
     sample: str,
     limit: int | None,
     judges: tuple[str, ...],
-    log_dir: Path,
+    log_dir: Path | str,
     max_connections: int | None,
     model_base_url: str | None,
     max_retries: int,
@@ -198,7 +216,7 @@ def run(
     policy_path: Path | None,
 ) -> int:
     """Audit models on suites, write Inspect logs and print the headline numbers with 95% intervals."""
-    from evenhand.cli._summary import print_summary, summary_json
+    from evenhand.logs import open_log_dir
     from evenhand.runner import AuditRequest, run_audit
 
     defaults = AuditRequest()
@@ -218,7 +236,8 @@ def run(
         ray=ray_address,
     )
     policy = _load_policy(policy_path)  # a bad policy stops the run before anything runs
-    report_file = None if no_report else report_path or log_dir / "report.html"
+    default_report = Path("report.html") if is_remote(log_dir) else Path(log_dir) / "report.html"
+    report_file = None if no_report else report_path or default_report
     if report_path is not None and not no_report:
         check_outside_logs(report_path, log_dir, "--report")
         check_writable(report_path, "--report")
@@ -231,8 +250,26 @@ def run(
     with contextlib.redirect_stdout(errors), contextlib.redirect_stderr(errors):
         result = run_audit(request)
     outcome = None
-    if policy is not None and result.summary:
-        outcome = _gate_outcome(policy, log_dir)
+    report_now = report_file is not None and bool(result.summary)
+    if report_now or (policy is not None and result.summary):
+        # The gate and the report read the logs here (a remote directory through a local copy).
+        with open_log_dir(log_dir) as logs_at:
+            if policy is not None and result.summary:
+                outcome = _gate_outcome(policy, logs_at.local)
+            _print_outcome(result, outcome, policy, as_json)
+            if report_file is not None and report_now:
+                _write_report(logs_at.local, report_file, outcome)
+    else:
+        _print_outcome(result, outcome, policy, as_json)
+    gate_failed = policy is not None and (outcome is None or not outcome.passed)
+    return 0 if result.success and not gate_failed else 1
+
+
+def _print_outcome(result: Any, outcome: Any, policy: Any, as_json: bool) -> None:
+    """The run's summary (and the gate's outcome) on standard output, its errors and how to
+    resume on standard error."""
+    from evenhand.cli._summary import print_summary, summary_json
+
     if as_json:
         data = summary_json(result)
         if policy is not None:
@@ -250,10 +287,6 @@ def run(
         click.echo(f"evenhand: error: {redact(error)}", err=True)
     if result.resume is not None:
         click.echo(f"evenhand: {result.resume}", err=True)
-    if report_file is not None and result.summary:
-        _write_report(log_dir, report_file, outcome)
-    gate_failed = policy is not None and (outcome is None or not outcome.passed)
-    return 0 if result.success and not gate_failed else 1
 
 
 def _load_policy(path: Path | None) -> Any:
@@ -308,7 +341,7 @@ def _write_report(log_dir: Path, output: Path, gate: Any = None) -> None:
 
 
 @cli.command()
-@click.argument("log_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("log_dir", type=LOG_DIRECTORY)
 @click.option(
     "-o",
     "--output",
@@ -318,13 +351,16 @@ def _write_report(log_dir: Path, output: Path, gate: Any = None) -> None:
     help="The HTML file to write.",
 )
 @_POLICY_OPTION
-def report(log_dir: Path, output: Path, policy_path: Path | None) -> None:
+def report(log_dir: Path | str, output: Path, policy_path: Path | None) -> None:
     """Write one self-contained HTML report over every model and suite in LOG_DIR."""
+    from evenhand.logs import open_log_dir
+
     check_outside_logs(output, log_dir, "-o")
     check_writable(output, "-o")
     policy = _load_policy(policy_path)
-    outcome = None if policy is None else _gate_outcome(policy, log_dir)
-    _write_report(log_dir, output, outcome)
+    with open_log_dir(log_dir) as logs_at:
+        outcome = None if policy is None else _gate_outcome(policy, logs_at.local)
+        _write_report(logs_at.local, output, outcome)
 
 
 @cli.command()
@@ -412,7 +448,7 @@ def judge(
 
 
 @cli.command(name="export")
-@click.argument("log_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("log_dir", type=LOG_DIRECTORY)
 @click.option(
     "-o",
     "--output",
@@ -427,27 +463,30 @@ def judge(
     default=None,
     help="Output format. [default: from the file extension, else parquet]",
 )
-def export_command(log_dir: Path, output: Path, format_: str | None) -> None:
+def export_command(log_dir: Path | str, output: Path, format_: str | None) -> None:
     """Write every scored sample in LOG_DIR as a tidy table: one row per sample per judge."""
     from evenhand.analysis import export
+    from evenhand.logs import open_log_dir
     from evenhand.suites import get_suite
 
     chosen = format_ or {".csv": "csv", ".jsonl": "jsonl"}.get(output.suffix, "parquet")
     check_outside_logs(output, log_dir, "-o")
     check_writable(output, "-o")
-    rows = export(log_dir, output, chosen, get_suite)  # type: ignore[arg-type]
+    with open_log_dir(log_dir) as logs_at:
+        rows = export(logs_at.local, output, chosen, get_suite)  # type: ignore[arg-type]
     click.echo(f"wrote {rows} rows to {output}", err=True)
 
 
 @cli.command()
-@click.argument("log_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("log_dir", type=LOG_DIRECTORY)
 @click.option("--models", required=True, metavar="A,B", help="The two model strings to compare.")
 @click.option("--suite", default=None, help="Only this suite. [default: every suite in the logs]")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
-def compare(log_dir: Path, models: str, suite: str | None, as_json: bool) -> None:
+def compare(log_dir: Path | str, models: str, suite: str | None, as_json: bool) -> None:
     """Paired comparison of two models on the same items (McNemar exact or paired bootstrap, Holm)."""
     from evenhand.analysis import compare_logs
     from evenhand.cli._summary import print_comparisons
+    from evenhand.logs import open_log_dir
     from evenhand.suites import get_suite
 
     names = [name.strip() for name in models.split(",") if name.strip()]
@@ -455,7 +494,8 @@ def compare(log_dir: Path, models: str, suite: str | None, as_json: bool) -> Non
         raise click.UsageError("--models needs exactly two model strings separated by a comma")
     if names[0] == names[1]:
         raise click.UsageError(f"--models names {names[0]} twice; give two different models")
-    comparisons = compare_logs(log_dir, names[0], names[1], get_suite, suite)
+    with open_log_dir(log_dir) as logs_at:
+        comparisons = compare_logs(logs_at.local, names[0], names[1], get_suite, suite)
     if as_json:
         click.echo(json.dumps([c._asdict() for c in comparisons], indent=2))
     else:
@@ -464,17 +504,19 @@ def compare(log_dir: Path, models: str, suite: str | None, as_json: bool) -> Non
 
 @cli.command()
 @click.argument("policy_path", metavar="POLICY.yaml", type=click.Path(path_type=Path))
-@click.argument("log_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("log_dir", type=LOG_DIRECTORY)
 @click.option("--json", "as_json", is_flag=True, help="Print the outcome as JSON.")
-def gate(policy_path: Path, log_dir: Path, as_json: bool) -> int:
+def gate(policy_path: Path, log_dir: Path | str, as_json: bool) -> int:
     """Decide whether every model in LOG_DIR reaches the policy's required level: exit 0 when
     it does, 1 when not, 2 for a bad policy or log directory."""
     from evenhand.cli._gate import print_gate
     from evenhand.gate import gate_json, gate_logs, load_policy
+    from evenhand.logs import open_log_dir
     from evenhand.suites import get_suite
 
     policy = load_policy(policy_path, get_suite)
-    result = gate_logs(policy, log_dir, get_suite)
+    with open_log_dir(log_dir) as logs_at:
+        result = gate_logs(policy, logs_at.local, get_suite)
     if as_json:
         click.echo(json.dumps(gate_json(result), indent=2, ensure_ascii=False))
     else:

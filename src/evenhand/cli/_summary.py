@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from typing import Any
 
 from rich.console import Console
@@ -52,7 +51,7 @@ def print_summary(result: AuditResult) -> None:
         console.print(table)
     _print_breakdown(console, result.breakdown)
     console.print(
-        f"Logs: {len(result.log_files)} file(s) in {Path(result.log_files[0]).parent}; "
+        f"Logs: {len(result.log_files)} file(s) in {result.log_files[0].rsplit('/', 1)[0]}; "
         "open them with `inspect view`."
         if result.log_files
         else "No logs were written."

@@ -42,9 +42,11 @@ from evenhand.core._errors import (
     UnknownSuiteError,
 )
 from evenhand.core._files import (
+    LOG_SUFFIXES,
     check_not_input,
     check_outside_logs,
     check_writable,
+    is_remote,
     make_directory,
     write_atomically,
 )
@@ -81,6 +83,7 @@ from evenhand.core._views import (
 __all__ = [
     "CONFIDENCE",
     "DEFAULT_SCALE",
+    "LOG_SUFFIXES",
     "LOW_VALIDITY_KAPPA",
     "REDACTED",
     "SEED",
@@ -127,6 +130,7 @@ __all__ = [
     "format_interval",
     "format_value",
     "indicators",
+    "is_remote",
     "known_secrets",
     "make_directory",
     "number",

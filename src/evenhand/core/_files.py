@@ -68,16 +68,31 @@ def make_directory(folder: Path, what: str) -> None:
         raise EvenhandError(f"cannot create {what} {folder}: {error.strerror or error}") from error
 
 
+def is_remote(location: str | Path) -> bool:
+    """Whether a log directory is a URL of a file system other than this machine's (`s3://...`;
+    a one-letter scheme is a Windows drive, `file://` this machine)."""
+    if isinstance(location, Path):
+        return False
+    from urllib.parse import urlsplit
+
+    scheme = urlsplit(location).scheme
+    return len(scheme) > 1 and scheme != "file"
+
+
 LOG_SUFFIXES = (".eval", ".json")
 """What Inspect reads as a log in a log directory (`logs.json` is an eval set's index)."""
 
 
-def check_outside_logs(output: Path, log_dir: Path, what: str) -> None:
-    """Refuse an output that would replace a log, or be read as one, under `log_dir`.
+def check_outside_logs(output: Path, log_dir: Path | str, what: str) -> None:
+    """Refuse an output that would replace a log, or be read as one, under `log_dir` (a remote
+    log directory is never where a local output goes).
 
     Raises:
         EvenhandError: `output` is a `.eval` or `.json` file under `log_dir`.
     """
+    if is_remote(log_dir):
+        return
+    log_dir = Path(log_dir)
     inside = log_dir.resolve() in output.resolve().parents
     if inside and output.suffix in LOG_SUFFIXES:
         raise EvenhandError(

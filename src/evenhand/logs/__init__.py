@@ -8,6 +8,13 @@ fails its check is left out where transcripts are shown (the report's drill-down
 """
 
 from evenhand.logs._parallel import map_logs
+from evenhand.logs._remote import (
+    LogDir,
+    filesystem,
+    forwarded_storage_environment,
+    make_remote_directory,
+    open_log_dir,
+)
 from evenhand.logs._samples import SampleReader, SampleText
 from evenhand.logs._scrub import scrub_log_dir
 from evenhand.logs._table import (
@@ -25,13 +32,18 @@ from evenhand.logs._table import (
 )
 
 __all__ = [
+    "LogDir",
     "LogHeader",
     "SampleReader",
     "SampleText",
     "check_log",
+    "filesystem",
+    "forwarded_storage_environment",
     "list_headers",
+    "make_remote_directory",
     "map_logs",
     "newest_rows",
+    "open_log_dir",
     "read_header",
     "resume_hint",
     "score_rows",

@@ -357,7 +357,7 @@ def unfinished(headers: list[LogHeader]) -> list[LogHeader]:
     ]
 
 
-def resume_hint(left: list[LogHeader], log_dir: Path) -> str:
+def resume_hint(left: list[LogHeader], log_dir: Path | str) -> str:
     """One line for people: how many logs were left unfinished and how to resume them."""
     what = ", ".join(sorted({f"{h.suite} on {h.model} ({h.status})" for h in left}))
     return (
