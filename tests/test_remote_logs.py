@@ -143,3 +143,27 @@ def test_a_log_directory_that_cannot_be_reached_is_one_line_and_exit_2(
     )
     assert report.exit_code == 2 and "Traceback" not in report.output
     assert not (tmp_path / "r.html").exists()
+
+
+def test_credentials_a_server_echoes_are_scrubbed_from_the_logs_in_the_bucket(
+    s3: S3Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from s3fs import S3FileSystem
+
+    from evenhand.testing import faulty_openai_server
+    from tests.test_secrets import KEY, written
+
+    monkeypatch.setenv("FAKE_API_KEY", KEY)
+    url = "s3://audit/scrubbed"
+    with faulty_openai_server(fault_rate=0.5, faults=["echoed_credentials"], seed=2) as server:
+        run = ["run", "--model", "openai-api/fake/fake-model", "--model-base-url", server.base_url]
+        run += ["--suite", "censorship", "--limit", "6", "--log-dir", url, "--json", "--no-report"]
+        result = CliRunner().invoke(cli, run)
+        assert server.faults["echoed_credentials"] > 0, "the server echoed the key"
+    assert result.exit_code == 0, result.output
+    copy = tmp_path / "copy"
+    S3FileSystem(skip_instance_cache=True).get(f"{url}/", str(copy), recursive=True)
+    files = written(copy)
+    assert any(name.endswith(".eval:header.json") for name in files), sorted(files)
+    assert not [name for name, data in files.items() if KEY.encode() in data]
+    assert KEY not in result.stdout + result.stderr
