@@ -76,6 +76,20 @@ def test_two_workers_write_to_s3_through_their_staging_and_leave_none_behind(
     assert _without_logs(json.loads(sharded.stdout)) == _without_logs(json.loads(single.stdout))
     assert _samples(url) == _samples(tmp_path / "single")  # type: ignore[arg-type]
     assert not [name for name in _find(url) if f"/{STAGING}/" in name]
+    # A run stopped while its shards ran leaves their logs under the staging prefix; the next
+    # run moves them back up and resumes them.
+    from s3fs import S3FileSystem
+
+    fs = S3FileSystem(skip_instance_cache=True)
+    logs = [name for name in _find(url) if name.endswith(".eval")]
+    for name in logs:
+        fs.mv(name, name.replace("/workers/", f"/workers/{STAGING}/stopped/"))
+    with fake_openai_server(replies_by_model=REPLIES) as server:
+        rerun = _run(server.base_url, url, "--workers", "2")  # type: ignore[arg-type]
+        assert rerun.exit_code == 0, rerun.output
+        assert not server.requests  # every log was found in staging and reused
+    assert sorted(name for name in _find(url) if name.endswith(".eval")) == sorted(logs)
+    assert not [name for name in _find(url) if f"/{STAGING}/" in name]
 
 
 def _find(url: str) -> list[str]:
