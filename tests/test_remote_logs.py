@@ -25,12 +25,17 @@ def s3_server() -> Iterator[S3Server]:
 
 
 @pytest.fixture
-def s3(s3_server: S3Server, monkeypatch: pytest.MonkeyPatch) -> S3Server:
-    """The server's endpoint and test credentials in the environment, as a user would set them."""
+def s3(s3_server: S3Server, monkeypatch: pytest.MonkeyPatch) -> Iterator[S3Server]:
+    """The server's endpoint and test credentials in the environment, as a user would set them
+    (and no S3 file system that fsspec kept from another test's settings)."""
+    from s3fs import S3FileSystem
+
     for name, value in s3_server.env.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("FAKE_API_KEY", "not-a-secret")
-    return s3_server
+    S3FileSystem.clear_instance_cache()
+    yield s3_server
+    S3FileSystem.clear_instance_cache()
 
 
 def _objects(prefix: str) -> list[str]:
@@ -92,6 +97,14 @@ def test_two_workers_write_to_s3_through_their_staging_and_leave_none_behind(
     assert not [name for name in _find(url) if f"/{STAGING}/" in name]
 
 
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 def _find(url: str) -> list[str]:
     from s3fs import S3FileSystem
 
@@ -151,6 +164,17 @@ def test_a_log_directory_that_cannot_be_reached_is_one_line_and_exit_2(
         assert "Traceback" not in result.output
         errors = [line for line in result.stderr.splitlines() if line.startswith("evenhand:")]
         assert len(errors) == 1 and expected in errors[0], result.stderr
+    # An object store that does not answer (after botocore's own retries, about 10 s).
+    from s3fs import S3FileSystem
+
+    monkeypatch.setenv("AWS_ENDPOINT_URL", f"http://127.0.0.1:{_closed_port()}")
+    S3FileSystem.clear_instance_cache()  # as in a new process: fsspec keeps the old endpoint's
+    with fake_openai_server() as server:
+        silent = _run(server.base_url, "s3://audit/silent")  # type: ignore[arg-type]
+        asked += len(server.requests)
+    assert silent.exit_code == 2, silent.output
+    assert "Traceback" not in silent.output
+    assert "cannot list it (Could not connect to the endpoint URL" in silent.stderr
     assert asked == 0  # nothing ran
     report = runner.invoke(
         cli, ["report", "s3://no-such-bucket/audit", "-o", str(tmp_path / "r.html")]
