@@ -196,7 +196,12 @@ def _run_tasks(
         for log in logs
         if log.error is not None
     ]
-    read_here = [str(logs_at.local / _file_name(log.location)) for log in logs]
+    read_here = [  # a remote directory's logs in its local copy, by name
+        str(logs_at.local / _file_name(log.location))
+        if logs_at.remote
+        else log.location.removeprefix("file://")
+        for log in logs
+    ]
     summary, breakdown = summarise(read_here)
     left = unfinished(_headers(logs_at.local))
     resume = resume_hint(left, str(logs_at)) if left else None
