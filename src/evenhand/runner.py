@@ -143,7 +143,7 @@ def run_audit(request: AuditRequest) -> AuditResult:
     if len(request.models) == 1:
         plain, joint = tasks, []
     success, logs, failed = True, list[Any](), list[str]()
-    with _environment(routes):
+    with _environment(routes), _heap_frozen():
         if backend is not None:
             from evenhand.shards import plan_shards, run_shards
 
@@ -255,6 +255,19 @@ def _environment(values: dict[str, str]) -> Iterator[None]:
                 os.environ[name] = value
 
 
+@contextmanager
+def _heap_frozen() -> Iterator[None]:
+    """Leave the objects alive now out of every garbage collection until the block ends: Inspect,
+    evenhand and the suites' items and tasks outlive the run, and each collection of the oldest
+    generation during it would walk them all again. Worker processes forked inside start with the
+    same frozen heap (as `gc.freeze` advises before a fork)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _eval_set(
     tasks: list[Any], request: AuditRequest, base_url: str | None, models: list[str]
 ) -> tuple[bool, Any]:
@@ -302,6 +315,7 @@ def _headers(log_dir: Path) -> list[LogHeader]:
     return [read_header(info.name) for info in list_eval_logs(str(log_dir), recursive=False)]
 
 
+@_heap_frozen()  # importing statsmodels, and its Holm correction's own gc.collect(), walk the heap
 def summarise(logs: list[Any]) -> tuple[list[SummaryRow], list[BreakdownRow]]:
     """Headline numbers and label breakdowns per model and suite from finished logs, read by the
     same reader as the report and the export (so a damaged log is one clear error)."""
