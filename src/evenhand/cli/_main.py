@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import sys
 import time
@@ -533,4 +534,12 @@ cli.add_command(keygen)
 
 def main() -> None:
     """Console-script entry point."""
-    cli()
+    try:
+        cli()
+    finally:
+        # The process ends here. Moving every object to the permanent generation spares the
+        # interpreter's final garbage collections a walk over the whole heap (Inspect, pydantic
+        # and the parsed suites: about 0.9 s of CPU after an audit, benchmarks/workers.py).
+        # Nothing is lost: open files are closed and streams flushed as before; only cyclic
+        # garbage, which the process would free by exiting anyway, is left uncollected.
+        gc.freeze()

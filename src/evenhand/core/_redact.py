@@ -24,6 +24,9 @@ _USERINFO = re.compile(r"(?P<scheme>\b[A-Za-z][A-Za-z0-9+.-]*://)[^/\s@?#\"'\\<>
 angle bracket (which a URL carries percent-encoded), so a URL followed later in a JSON log by an
 e-mail address (`"attachment://...","to":"someone@example.org"`) is not read as one."""
 _AUTHORIZATION = re.compile(r"(?i)\b(?P<scheme>bearer|basic)\s+[A-Za-z0-9._~+/=-]{6,}")
+_AUTHORIZATION_SCHEME = re.compile(r"(?i)bearer|basic")
+"""What every match of `_AUTHORIZATION` holds, under the same flags (so `BAſIC` too): searched for
+first, several times faster than the whole pattern, which tries every word of a text."""
 _registered: set[str] = set()
 
 
@@ -59,8 +62,12 @@ def redact_url(url: str) -> str:
 
 def redact(text: str) -> str:
     """`text` with every credential it holds replaced by `[redacted]`."""
-    text = _USERINFO.sub(lambda m: f"{m['scheme']}{REDACTED}@", text)
-    text = _AUTHORIZATION.sub(lambda m: f"{m['scheme']} {REDACTED}", text)
+    # A pattern runs only on a text that holds what any of its matches must: the scrub after an
+    # audit redacts every member of every log (30 MB of text for 2,000 samples).
+    if "@" in text:
+        text = _USERINFO.sub(lambda m: f"{m['scheme']}{REDACTED}@", text)
+    if _AUTHORIZATION_SCHEME.search(text):
+        text = _AUTHORIZATION.sub(lambda m: f"{m['scheme']} {REDACTED}", text)
     for secret in sorted(known_secrets(), key=len, reverse=True):
         if secret in text:
             text = text.replace(secret, REDACTED)
