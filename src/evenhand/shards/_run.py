@@ -195,7 +195,7 @@ def run_shard(
     request's log directory (the shard's staging folder), with `env` set in the environment.
     Inspect's display is off: several processes would draw over one another; the parent reports
     progress."""
-    from evenhand.runner import _eval_set, _suite_task
+    from evenhand.runner import _eval_set, _heap_frozen, _suite_task
     from evenhand.suites import get_suite
 
     os.environ.update(env or {})
@@ -206,7 +206,10 @@ def run_shard(
         task.metadata = {**(task.metadata or {}), "endpoint": endpoint}
     quiet = replace(request, display="none")
     try:
-        ok, logs = _eval_set([task], quiet, base_url, list(shard.models))
+        # The heap alive now (Inspect, evenhand, the suite's items and task) is left out of the
+        # run's garbage collections, as in the driver: a Ray worker is not forked from it.
+        with _heap_frozen():
+            ok, logs = _eval_set([task], quiet, base_url, list(shard.models))
     finally:
         _progress.stop()
     return ShardOutcome(bool(ok), [log.location for log in logs])
