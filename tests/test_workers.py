@@ -315,3 +315,46 @@ def test_a_killed_worker_process_is_replaced_and_its_shard_run_again(tmp_path: P
     assert 2 * samples <= asked < 4 * samples  # only the samples the killed shards had not saved
     payload = json.loads(result.stdout)
     assert payload["success"] and not payload["errors"]
+
+
+def test_the_driver_does_its_meanwhile_work_once_after_the_first_shards_start(
+    tmp_path: Path,
+) -> None:
+    from evenhand.runner import AuditRequest
+    from evenhand.shards import ShardOutcome, run_shards
+
+    events: list[str] = []
+
+    class Instant:
+        """A backend whose shards end at once, in order, writing no log."""
+
+        slots = 2
+
+        def __init__(self) -> None:
+            self.started: list[str] = []
+
+        def __str__(self) -> str:
+            return "an instant backend"
+
+        def submit(self, shard: Any, request: Any, base_url: Any, endpoint: Any) -> str:
+            events.append(f"submit {shard.id}")
+            self.started.append(shard.id)
+            return shard.id
+
+        def wait(self, handles: list[str], timeout: float) -> tuple[str, ShardOutcome]:
+            events.append(f"end {handles[0]}")
+            return handles[0], ShardOutcome(True, [])
+
+        def close(self) -> None:
+            events.append("close")
+
+    shards = plan_shards([get_suite(s) for s in SUITES], MODELS)
+    request = AuditRequest(models=MODELS, suites=SUITES, log_dir=tmp_path)
+    ok, logs, errors = run_shards(
+        shards, request, None, None, Instant(), [], meanwhile=lambda: events.append("meanwhile")
+    )
+    assert ok and logs == [] and errors == []
+    assert events.count("meanwhile") == 1
+    first_end = next(i for i, e in enumerate(events) if e.startswith("end "))
+    assert events.index("meanwhile") == 2 < first_end  # after both slots were filled, once
+    assert events[-1] == "close" and len([e for e in events if e.startswith("submit")]) == 4

@@ -6,6 +6,7 @@ import os
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -37,6 +38,7 @@ def run_shards(
     endpoint: str | None,
     backend: Backend,
     earlier: list[LogHeader],
+    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[bool, list[Any], list[str]]:
     """Run the shards on `backend`, printing a line on standard error as each finishes. Returns
     whether all succeeded, their logs (headers), and one error line per shard that failed.
@@ -47,7 +49,8 @@ def run_shards(
 
     `request.max_connections` caps the concurrent requests to each model across all the shards
     (`plan_connections`). `endpoint`: the redacted base URL to record in each task's metadata,
-    when credentials are routed through environment variables.
+    when credentials are routed through environment variables. `meanwhile`: work for the driver
+    to do once the first shards have started, while it would otherwise only wait.
     """
     from inspect_ai._eval.evalset import eval_set_id_for_log_dir
     from inspect_ai.log import read_eval_log, write_log_dir_manifest
@@ -81,6 +84,9 @@ def run_shards(
                 running[backend.submit(shard, own, base_url, endpoint)] = shard
                 busy.update(set(shard.uses))
                 waiting.remove(shard)
+            if meanwhile is not None:
+                meanwhile()
+                meanwhile = None
             wait_for = max(0.0, last + PROGRESS_SECONDS - time.monotonic())
             finished = backend.wait(list(running), wait_for)
             if finished is None or time.monotonic() - last >= PROGRESS_SECONDS:
