@@ -60,6 +60,28 @@ def test_two_nodes_give_the_single_process_results_and_a_rerun_skips_them(
 
 
 @pytest.mark.usefixtures("api_key")
+def test_item_shards_on_two_nodes_give_the_whole_runs_samples_and_numbers(
+    cluster: RayCluster, tmp_path: Path
+) -> None:
+    from tests.test_item_shards import _reply
+    from tests.test_item_shards import _run as _run_items
+    from tests.test_item_shards import _samples as _item_samples
+
+    with fake_openai_server(_reply) as server:
+        whole = _run_items(server.base_url, tmp_path / "whole")
+        assert whole.exit_code == 0, whole.output
+        asked = len(server.requests)
+        on_ray = _run_items(
+            server.base_url, tmp_path / "ray", "--item-shards", "2", "--ray", cluster.address
+        )
+        assert on_ray.exit_code == 0, on_ray.output
+        assert len(server.requests) == 2 * asked  # the same samples, none twice
+        assert "8 shards on a Ray cluster of 2 nodes" in on_ray.stderr, on_ray.stderr
+        assert _without_logs(json.loads(on_ray.stdout)) == _without_logs(json.loads(whole.stdout))
+        assert _item_samples(tmp_path / "ray") == _item_samples(tmp_path / "whole")
+
+
+@pytest.mark.usefixtures("api_key")
 def test_two_nodes_write_to_an_s3_log_directory_with_the_drivers_credentials(
     cluster: RayCluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -72,7 +72,9 @@ def toy_scorer(judges: list[str]) -> Scorer:
 
 
 @task(name="toy")
-def toy(sample: str = "full", judges: str | list[str] = HEURISTIC) -> Task:
+def toy(
+    sample: str = "full", judges: str | list[str] = HEURISTIC, item_shard: str | None = None
+) -> Task:
     samples = [
         Sample(id=f"toy-{i}", input=f"Question {i}: yes or no?",
                metadata={"pair_id": f"toy-{i}", "language": "en", "colour": ["red", "blue"][i % 2]})
@@ -80,7 +82,7 @@ def toy(sample: str = "full", judges: str | list[str] = HEURISTIC) -> Task:
     ]
     judge_list = [judges] if isinstance(judges, str) else list(judges)
     return suite_task("toy", samples, generate(), toy_scorer(judge_list), max_tokens=16,
-                      sample=sample, judges=judges, version="0.0.1")
+                      sample=sample, judges=judges, version="0.0.1", item_shard=item_shard)
 
 
 def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
@@ -148,11 +150,11 @@ def test_a_toy_suite_needs_only_its_folder_and_one_registry_entry(
     monkeypatch.setenv("SAYER_API_KEY", "not-a-secret")
     monkeypatch.setenv("NAYSAYER_API_KEY", "not-a-secret")
     with fake_openai_server("Yes.") as yes, fake_openai_server("No.") as no:
-        for name, server in (("sayer", yes), ("naysayer", no)):
+        for name, server, shards in (("sayer", yes, "1"), ("naysayer", no, "2")):
             run = invoke(
                 "run", "--suite", "toy", "--model", f"openai-api/{name}/m",
                 "--model-base-url", server.base_url, "--log-dir", str(log_dir), "--json",
-                "--no-report",
+                "--no-report", "--item-shards", shards,
             )  # fmt: skip
             assert run.exit_code == 0, run.output
             [metric] = json.loads(run.stdout)["summary"]
@@ -163,6 +165,7 @@ def test_a_toy_suite_needs_only_its_folder_and_one_registry_entry(
     assert export.exit_code == 0, export.output
     rows = [json.loads(line) for line in (tmp_path / "rows.jsonl").read_text().splitlines()]
     assert {r["suite"] for r in rows} == {"toy"} and len(rows) == 8
+    assert len(list(log_dir.glob("*.eval"))) == 3  # the naysayer's two item shards
 
     compare = invoke(
         "compare", str(log_dir), "--models", "openai-api/sayer/m,openai-api/naysayer/m", "--json"

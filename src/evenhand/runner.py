@@ -70,6 +70,9 @@ class AuditRequest:
     """Processes to run the audit's shards in (`evenhand.shards`); 1 runs it in this process."""
     ray: str | None = None
     """A Ray cluster's address (or `auto`) to run the audit's shards on, instead of processes."""
+    item_shards: int = 1
+    """Cut each suite's samples (after `limit`) into this many item shards, each an eval set of
+    its own (`evenhand.suites.ItemShard`); 1 runs each suite whole."""
 
 
 class SummaryRow(NamedTuple):
@@ -114,6 +117,10 @@ def run_audit(request: AuditRequest) -> AuditResult:
         raise EvenhandError(f"--limit must be at least 1, got {request.limit}")
     if request.workers < 1:
         raise EvenhandError(f"--workers must be at least 1, got {request.workers}")
+    if request.item_shards < 1:
+        raise EvenhandError(f"--item-shards must be at least 1, got {request.item_shards}")
+    if request.item_shards > 1:
+        check_item_shards(suites)
     if request.ray is not None and request.workers > 1:
         raise EvenhandError("--ray and --workers both say where shards run: give one of them")
     if request.model_base_url is not None:
@@ -133,8 +140,30 @@ def run_audit(request: AuditRequest) -> AuditResult:
         suite.name: min(len(task.dataset), request.limit or len(task.dataset))
         for suite, task in zip(suites, tasks, strict=True)
     }
+    item_shards = {
+        suite.name: _item_shards(task, request.item_shards, request.limit)
+        for suite, task in zip(suites, tasks, strict=True)
+    }
+    if request.item_shards > 1 and request.ray is None and request.workers == 1:
+        tasks = [  # one process runs every item shard, so that its logs are those of a shard run
+            _suite_task(suite, request, shard)
+            for suite in suites
+            for shard in item_shards[suite.name]
+        ]
     with open_log_dir(request.log_dir) as logs_at:
-        return _run_tasks(request, suites, tasks, planned, logs_at)
+        return _run_tasks(request, suites, tasks, planned, logs_at, item_shards)
+
+
+def _item_shards(task: Any, count: int, limit: int | None) -> list[str | None]:
+    """The item shards of a suite's task (`evenhand.suites.ItemShard`), as its `item_shard`
+    argument; [None] (the whole task) for one. A shard that would be empty (a group of matched
+    items larger than its share) is left out."""
+    from evenhand.suites import ItemShard, split_items
+
+    if count == 1:
+        return [None]
+    cut = split_items(list(task.dataset[:limit]), count)
+    return [str(ItemShard(at, count, limit)) for at, part in enumerate(cut, start=1) if part]
 
 
 def _run_tasks(
@@ -143,6 +172,7 @@ def _run_tasks(
     tasks: list[Any],
     planned: dict[str, int],
     logs_at: LogDir,
+    item_shards: dict[str, list[str | None]],
 ) -> AuditResult:
     """Run the checked tasks into the log directory (`logs_at.location`, which Inspect writes),
     reading its logs where evenhand reads them (`logs_at.local`, a local copy of a remote one)."""
@@ -156,7 +186,10 @@ def _run_tasks(
     if routes:  # the endpoint still shows in the report and export, without its credentials
         for task in tasks:
             task.metadata = {**(task.metadata or {}), "endpoint": redact_url(str(base_url))}
-    backend = _backend(request, suites, routes)  # a Ray cluster is reached before any write
+    from evenhand.shards import plan_shards
+
+    shards = plan_shards(suites, request.models, item_shards)
+    backend = _backend(request, len(shards), routes)  # a Ray cluster is reached before any write
     try:
         if logs_at.remote:
             make_remote_directory(location)
@@ -166,18 +199,18 @@ def _run_tasks(
         if backend is not None:
             backend.close()
         raise
-    joint = [t for s, t in zip(suites, tasks, strict=True) if s.joint]
-    plain = [t for s, t in zip(suites, tasks, strict=True) if not s.joint]
+    joint = [t for t in tasks if get_suite(t.metadata["suite"]).joint]
+    plain = [t for t in tasks if not get_suite(t.metadata["suite"]).joint]
     if len(request.models) == 1:
         plain, joint = tasks, []
     success, logs, failed = True, list[Any](), list[str]()
     at = replace(request, log_dir=location)
     with _environment(routes), _heap_frozen():
         if backend is not None:
-            from evenhand.shards import plan_shards, run_shards
+            from evenhand.shards import run_shards
 
             success, logs, failed = run_shards(
-                plan_shards(suites, request.models),
+                shards,
                 at,
                 None if routes else base_url,
                 redact_url(str(base_url)) if routes else None,
@@ -211,12 +244,15 @@ def _run_tasks(
     return AuditResult(success, locations, summary, errors, breakdown, resume)
 
 
-def _suite_task(suite: Any, request: AuditRequest) -> Any:
-    """A suite's task for the request: a joint suite seats every requested model at one table
-    (one task, run once); `--dataset` only for suites whose task reads one."""
+def _suite_task(suite: Any, request: AuditRequest, item_shard: str | None = None) -> Any:
+    """A suite's task for the request (one item shard of it when `item_shard` is given): a joint
+    suite seats every requested model at one table (one task, run once); `--dataset` only for
+    suites whose task reads one."""
     import inspect
 
     options: dict[str, Any] = {"sample": request.sample, "judges": request.judges}
+    if item_shard is not None:
+        options["item_shard"] = item_shard
     if suite.joint:
         options["players"] = request.models
     if request.dataset is not None:
@@ -266,11 +302,11 @@ def route_credentials(models: list[str], base_url: str | None) -> tuple[str | No
     return base_url, routes
 
 
-def _backend(request: AuditRequest, suites: list[Any], routes: dict[str, str]) -> Backend | None:
+def _backend(request: AuditRequest, shards: int, routes: dict[str, str]) -> Backend | None:
     """Where the audit's shards run (`evenhand.shards`): local processes, a Ray cluster (reached
     here, so that a wrong address fails before anything is written), or None for this process.
     Every shard is handed the models' endpoint and key variables, `routes` included."""
-    from evenhand.shards import LocalBackend, RayBackend, forwarded_environment, plan_shards
+    from evenhand.shards import LocalBackend, RayBackend, forwarded_environment
 
     if request.ray is None and request.workers == 1:
         return None
@@ -278,7 +314,7 @@ def _backend(request: AuditRequest, suites: list[Any], routes: dict[str, str]) -
     env = {**forwarded_environment(models, str(request.log_dir)), **routes}
     if request.ray is not None:
         return RayBackend(request.ray, env)
-    return LocalBackend(min(request.workers, len(plan_shards(suites, request.models))), env)
+    return LocalBackend(min(request.workers, shards), env)
 
 
 @contextmanager
@@ -380,24 +416,43 @@ def _headers(log_dir: Path) -> list[LogHeader]:
 @_heap_frozen()  # importing statsmodels, and its Holm correction's own gc.collect(), walk the heap
 def summarise(locations: list[str]) -> tuple[list[SummaryRow], list[BreakdownRow]]:
     """Headline numbers and label breakdowns per model and suite from the logs at `locations`
-    that finished, read by the same reader as the report and the export (so a damaged log is one
-    clear error)."""
+    that finished (a suite's item shards on one model pooled, as the report pools them), read by
+    the same reader as the report and the export (so a damaged log is one clear error)."""
     from evenhand.logs import newest_rows
 
-    summary: list[SummaryRow] = []
-    breakdown: list[BreakdownRow] = []
+    groups: dict[tuple[str, str], list[LogHeader]] = {}
     for location in locations:
         header = read_header(location)
-        if header.status != "success":
-            continue
-        suite = get_suite(header.suite)
-        rows = newest_rows([header])
+        if header.status == "success":
+            groups.setdefault((header.model, header.suite), []).append(header)
+    summary: list[SummaryRow] = []
+    breakdown: list[BreakdownRow] = []
+    for (model, name), headers in groups.items():
+        suite = get_suite(name)
+        rows = newest_rows(headers)
+        judges = headers[0].judges
         summary.extend(
-            SummaryRow(header.model, suite.name, m, suite.validity(m.name, header.judges))
+            SummaryRow(model, suite.name, m, suite.validity(m.name, judges))
             for m in suite.headline(rows)
         )
-        breakdown.extend(BreakdownRow(header.model, suite.name, c) for c in suite.breakdown(rows))
+        breakdown.extend(BreakdownRow(model, suite.name, c) for c in suite.breakdown(rows))
     return summary, breakdown
+
+
+def check_item_shards(suites: list[Any]) -> None:
+    """Fail before anything runs when a suite's task cannot be cut into item shards.
+
+    Raises:
+        EvenhandError: a suite's `@task` takes no `item_shard` argument (the suite contract's).
+    """
+    import inspect
+
+    for suite in suites:
+        if "item_shard" not in inspect.signature(suite.task).parameters:
+            raise EvenhandError(
+                f"--item-shards: suite {suite.name!r} takes no item_shard argument, which the "
+                "suite contract's task has (pass it to suite_task); run it with --item-shards 1"
+            )
 
 
 def check_log_dir(log_dir: Path) -> list[LogHeader]:
@@ -439,6 +494,8 @@ def check_same_samples(
     for header in earlier:
         if header.model not in request.models or header.suite not in planned:
             continue
+        if header.item_shard is not None or request.item_shards > 1:
+            continue  # an item shard names its samples, limit included: it is another task
         if header.sample not in (None, request.sample):  # another task: Inspect runs it anew
             continue
         if header.planned_samples not in (None, planned[header.suite]):

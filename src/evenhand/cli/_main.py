@@ -155,7 +155,8 @@ def cli() -> None:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Run the audit's shards (one per suite and model) in this many processes sharing the "
+    help="Run the audit's shards (one per suite and model, or per item shard with "
+    "--item-shards) in this many processes sharing the "
     "log directory; above 1, each shard's display is off and a line per finished shard is "
     "printed instead.",
 )
@@ -167,6 +168,16 @@ def cli() -> None:
     help="Run the audit's shards as tasks on the Ray cluster at this address (host:port, or "
     "auto); the log directory must be a path every node sees, or a remote URL (s3://...). "
     "Needs evenhand[ray].",
+)
+@click.option(
+    "--item-shards",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Cut each suite's samples (after --limit) into N shards of items, each an eval set of "
+    "its own, so that one large suite on one model spreads over --workers or --ray; matched "
+    "items stay in one shard. Rerun with the same N to resume.",
 )
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the summary as JSON instead of a table."
@@ -210,6 +221,7 @@ def run(
     display: str | None,
     workers: int,
     ray_address: str | None,
+    item_shards: int,
     as_json: bool,
     report_path: Path | None,
     no_report: bool,
@@ -235,6 +247,7 @@ def run(
         dataset=dataset,
         workers=workers,
         ray=ray_address,
+        item_shards=item_shards,
     )
     policy = _load_policy(policy_path)  # a bad policy stops the run before anything runs
     default_report = Path("report.html") if is_remote(log_dir) else Path(log_dir) / "report.html"

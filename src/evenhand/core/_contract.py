@@ -132,9 +132,13 @@ class Validity(NamedTuple):
 
 
 class TaskFactory(Protocol):
-    """A suite's Inspect `@task` function, as the runner calls it."""
+    """A suite's Inspect `@task` function, as the runner calls it. `item_shard` (`k/n`, or
+    `k/n:limit`) keeps one item shard of the task's samples (`evenhand.suites.suite_task` does
+    it): samples sharing a `pair_id` in their metadata stay in one shard."""
 
-    def __call__(self, *, sample: str, judges: str | list[str]) -> Task: ...
+    def __call__(
+        self, *, sample: str, judges: str | list[str], item_shard: str | None = None
+    ) -> Task: ...
 
 
 LabelScores = Callable[[Mapping[str, object], str | None], dict[str, float] | None]

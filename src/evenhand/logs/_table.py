@@ -55,6 +55,8 @@ class LogHeader:
     """Samples in the task's dataset before the limit."""
     sample: str | None = None
     """The suite's sample (`default`, `full`) the task was built from."""
+    item_shard: str | None = None
+    """The item shard the log holds (`k/n` or `k/n:limit`), None for the whole suite."""
 
     @property
     def planned_samples(self) -> int | None:
@@ -248,6 +250,7 @@ def read_header(location: str) -> LogHeader:
         limit=log.eval.config.limit if isinstance(log.eval.config.limit, int) else None,
         dataset_samples=log.eval.dataset.samples,
         sample=str(metadata["sample"]) if metadata.get("sample") else None,
+        item_shard=str(metadata["item_shard"]) if metadata.get("item_shard") else None,
     )
 
 

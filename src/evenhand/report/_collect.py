@@ -324,7 +324,10 @@ def _digest_rows(
     model: str, suite: Suite, logs: list[LogHeader], rows: list[dict[str, Any]]
 ) -> GroupDigest:
     notes = []
-    if len(logs) > 1:
+    item_shards = {log.item_shard for log in logs if log.item_shard is not None}
+    if len(logs) > 1 and len(item_shards) == len(logs):
+        notes.append(f"{model}: {len(logs)} item shards (one log each), pooled")
+    elif len(logs) > 1:
         notes.append(
             f"{model}: {len(logs)} logs; where they share a sample, the newest log's result is used"
         )

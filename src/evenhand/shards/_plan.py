@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 
 class Shard(NamedTuple):
-    """One eval set of an audit: a suite run by `models` (one model, or a joint suite's first
-    model seating all of them)."""
+    """One eval set of an audit: a suite (or one item shard of it) run by `models` (one model,
+    or a joint suite's first model seating all of them)."""
 
     id: str
-    """Stable across runs of the same request: `suite@model`, or `suite@joint` for a joint suite."""
+    """Stable across runs of the same request: `suite@model`, or `suite@joint` for a joint suite,
+    with `#k/n` after it for an item shard."""
     suite: str
     models: tuple[str, ...]
     seats: tuple[str, ...] = ()
     """Every model the shard sends requests to (a joint suite's table seats them all); `models`
     when empty."""
+    item_shard: str | None = None
+    """The suite task's `item_shard` argument (`k/n` or `k/n:limit`); None for the whole suite."""
 
     @property
     def uses(self) -> tuple[str, ...]:
@@ -32,18 +36,34 @@ class ShardOutcome(NamedTuple):
     attempt: int = 1
 
 
-def plan_shards(suites: list[Any], models: list[str]) -> list[Shard]:
-    """The shards of an audit of `models` on `suites` (suite declarations), in suite order then
-    model order, as a single-process run groups them: a joint suite with several models is one
-    shard; with one model it is that model's shard like any other suite."""
+def plan_shards(
+    suites: list[Any],
+    models: list[str],
+    item_shards: Mapping[str, Sequence[str | None]] | None = None,
+) -> list[Shard]:
+    """The shards of an audit of `models` on `suites` (suite declarations), in suite order, then
+    item shard order (`item_shards`: each suite's `item_shard` arguments; the whole suite when
+    absent), then model order, as a single-process run groups them: a joint suite with several
+    models is one shard per item shard; with one model it is that model's like any other suite."""
     shards = []
     for suite in suites:
-        if suite.joint and len(models) > 1:
-            shards.append(
-                Shard(f"{suite.name}@joint", suite.name, tuple(models[:1]), tuple(models))
-            )
-        else:
-            shards.extend(Shard(f"{suite.name}@{model}", suite.name, (model,)) for model in models)
+        for part in (item_shards or {}).get(suite.name) or [None]:
+            tail = "" if part is None else f"#{part.split(':')[0]}"
+            if suite.joint and len(models) > 1:
+                shards.append(
+                    Shard(
+                        f"{suite.name}@joint{tail}",
+                        suite.name,
+                        tuple(models[:1]),
+                        tuple(models),
+                        part,
+                    )
+                )
+            else:
+                shards.extend(
+                    Shard(f"{suite.name}@{model}{tail}", suite.name, (model,), (), part)
+                    for model in models
+                )
     return shards
 
 

@@ -207,7 +207,7 @@ def run_shard(
     os.environ.update(env or {})
     _count_samples_in_shards()
     _progress.start(str(request.log_dir))
-    task = _suite_task(get_suite(shard.suite), request)
+    task = _suite_task(get_suite(shard.suite), request, shard.item_shard)
     if endpoint is not None:
         task.metadata = {**(task.metadata or {}), "endpoint": endpoint}
     quiet = replace(request, display="none")

@@ -33,8 +33,9 @@ second as samples end, and when the shard ends)."""
 
 def stage_shards(log_dir: str, shards: list[Shard], earlier: list[LogHeader]) -> dict[str, str]:
     """A fresh staging folder per shard, holding the logs of the log directory that are the
-    shard's (its suite, run by its model), so that its eval set resumes them. Logs left in
-    staging by an interrupted run are first moved back up. Logs of no shard stay where they are.
+    shard's (its suite, or its item shard of the suite, run by its model), so that its eval set
+    resumes them. Logs left in staging by an interrupted run are first moved back up. Logs of no
+    shard stay where they are.
 
     `earlier`: the headers of the directory's logs (read from the directory, or from the local
     copy of a remote one), by which each is matched to its shard.
@@ -42,11 +43,11 @@ def stage_shards(log_dir: str, shards: list[Shard], earlier: list[LogHeader]) ->
     fs, root = filesystem(log_dir)
     sweep_staging(log_dir)
     staged = {shard.id: f"{root}/{STAGING}/{_folder_name(shard.id)}" for shard in shards}
-    owner = {(shard.suite, shard.models[0]): shard.id for shard in shards}
+    owner = {(shard.suite, shard.models[0], shard.item_shard): shard.id for shard in shards}
     for staging in staged.values():
         fs.makedirs(staging, exist_ok=True)
     for header in sorted(earlier, key=lambda h: h.name):
-        shard_id = owner.get((header.suite, header.model))
+        shard_id = owner.get((header.suite, header.model, header.item_shard))
         if shard_id is not None and fs.exists(f"{root}/{header.name}"):
             fs.mv(f"{root}/{header.name}", f"{staged[shard_id]}/{header.name}")
     return {shard_id: _url(fs, path) for shard_id, path in staged.items()}

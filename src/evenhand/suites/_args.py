@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from inspect_ai import Task
@@ -62,18 +63,81 @@ def suite_task(
     sample: str,
     judges: str | list[str],
     version: str,
+    item_shard: str | None = None,
 ) -> Task:
     """A suite's Inspect task: greedy decoding under the answer cap, and the task metadata the
-    analysis reads (which suite, which sample, which judges)."""
+    analysis reads (which suite, which sample, which judges, which item shard). `item_shard`
+    (`k/n` or `k/n:limit`, see `ItemShard`) keeps only that shard's samples."""
     from inspect_ai import Task
     from inspect_ai.dataset import MemoryDataset
     from inspect_ai.model import GenerateConfig
 
+    metadata = {"suite": suite, "sample": sample, "judges": as_list(judges)}
+    if item_shard is not None:
+        samples = ItemShard.parse(item_shard).take(samples)
+        metadata["item_shard"] = item_shard
     return Task(
         dataset=MemoryDataset(samples, name=f"evenhand-{suite}"),
         solver=solver,
         scorer=scorer,
         config=GenerateConfig(temperature=0.0, max_tokens=max_tokens),
         version=version,
-        metadata={"suite": suite, "sample": sample, "judges": as_list(judges)},
+        metadata=metadata,
     )
+
+
+KEPT_TOGETHER = "pair_id"
+"""The sample metadata field whose samples always share an item shard (an item and its matched
+counterparts and controls); a sample without it is a group of its own."""
+
+_ITEM_SHARD = re.compile(r"^([1-9]\d*)/([1-9]\d*)(?::([1-9]\d*))?$")
+
+
+class ItemShard(NamedTuple):
+    """The `number`-th (from 1) of `total` item shards of a task's first `limit` samples (all of
+    them when None): the samples are taken in the dataset's order, grouped by `KEPT_TOGETHER`,
+    and the groups, in order of first appearance, cut into `total` runs of about equal numbers
+    of samples. Together the shards hold exactly the samples a run with `--limit limit` runs."""
+
+    number: int
+    total: int
+    limit: int | None = None
+
+    def __str__(self) -> str:
+        shard = f"{self.number}/{self.total}"
+        return shard if self.limit is None else f"{shard}:{self.limit}"
+
+    @classmethod
+    def parse(cls, text: str) -> ItemShard:
+        """An item shard from its task argument (`2/4`, or `2/4:480` of the first 480 samples).
+
+        Raises:
+            DatasetError: anything else, or a number outside 1..total.
+        """
+        from evenhand.core import DatasetError
+
+        match = _ITEM_SHARD.match(text.strip())
+        if match is None or not 1 <= int(match[1]) <= int(match[2]):
+            raise DatasetError(
+                f"item_shard {text!r} is not k/n (or k/n:limit) with 1 <= k <= n, e.g. 2/4"
+            )
+        return cls(int(match[1]), int(match[2]), int(match[3]) if match[3] else None)
+
+    def take(self, samples: list[Sample]) -> list[Sample]:
+        """This shard's samples, in the dataset's order."""
+        return split_items(samples[: self.limit], self.total)[self.number - 1]
+
+
+def split_items(samples: list[Sample], count: int) -> list[list[Sample]]:
+    """`samples` cut into `count` item shards (see `ItemShard`), each in the dataset's order;
+    a shard is empty when a group larger than its share took its place."""
+    groups: dict[object, list[int]] = {}
+    for at, sample in enumerate(samples):
+        key = (sample.metadata or {}).get(KEPT_TOGETHER)
+        groups.setdefault(("id", sample.id) if key is None else ("pair", key), []).append(at)
+    shards: list[list[int]] = [[] for _ in range(count)]
+    before = 0
+    for members in groups.values():
+        shards[min(count - 1, before * count // max(1, len(samples)))].extend(members)
+        before += len(members)
+    return [[samples[at] for at in sorted(shard)] for shard in shards]

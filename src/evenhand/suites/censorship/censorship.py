@@ -33,6 +33,7 @@ def censorship(
     judges: str | list[str] = HEURISTIC,
     languages: str | list[str] | None = None,
     max_tokens: int | None = None,
+    item_shard: str | None = None,
 ) -> Task:
     """The censorship suite.
 
@@ -42,6 +43,8 @@ def censorship(
             list of these (comma-separated on the command line) to form a panel.
         languages: restrict to these languages (en, zh-Hans, zh-Hant).
         max_tokens: answer length cap; by default 512 tokens, 96 for the `default` sample.
+        item_shard: run only this item shard (`k/n`, or `k/n:limit` of the first `limit`
+            samples), as `evenhand run --item-shards` does; matched items stay together.
     """
     items = select_items(sample, chosen("language", languages, LANGUAGES))
     max_tokens = answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS)
@@ -54,6 +57,7 @@ def censorship(
         sample=sample,
         judges=judges,
         version=TASK_VERSION,
+        item_shard=item_shard,
     )
 
 

@@ -86,6 +86,7 @@ def deception(
     rounds: int | None = None,
     matches_per_pair: int | None = None,
     max_tokens: int | None = None,
+    item_shard: str | None = None,
 ) -> Task:
     """The deception game tournament.
 
@@ -102,6 +103,8 @@ def deception(
         rounds: missions per game (1, 3 or 5).
         matches_per_pair: matches per (saboteur model, loyal model, language).
         max_tokens: reply length cap.
+        item_shard: run only this item shard (`k/n`, or `k/n:limit` of the first `limit`
+            samples), as `evenhand run --item-shards` does; matched items stay together.
     """
     check_sample("deception", sample)
     count, models = seat_count(players)
@@ -134,6 +137,7 @@ def deception(
         sample=sample,
         judges=judges,
         version=TASK_VERSION,
+        item_shard=item_shard,
     )
     if len(models) > 1:  # one model alone plays every seat as the eval's own model
         from inspect_ai.model import get_model

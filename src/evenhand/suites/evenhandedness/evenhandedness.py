@@ -35,6 +35,7 @@ def evenhandedness(
     templates: str | list[str] | None = None,
     dataset: str | None = None,
     max_tokens: int | None = None,
+    item_shard: str | None = None,
 ) -> Task:
     """The evenhandedness suite.
 
@@ -46,6 +47,8 @@ def evenhandedness(
         dataset: a paired-prompts CSV (Anthropic's published column layout) used instead of
             the shipped items.
         max_tokens: answer length cap; by default 512 tokens, 64 for the `default` sample.
+        item_shard: run only this item shard (`k/n`, or `k/n:limit` of the first `limit`
+            samples), as `evenhand run --item-shards` does; matched items stay together.
     """
     check_sample("evenhandedness", sample)
     chosen_languages = chosen("language", languages, SCRIPTS)
@@ -71,4 +74,5 @@ def evenhandedness(
         sample=sample,
         judges=judges,
         version=TASK_VERSION,
+        item_shard=item_shard,
     )

@@ -34,6 +34,7 @@ def honesty(
     judges: str | list[str] = HEURISTIC,
     languages: str | list[str] | None = None,
     max_tokens: int | None = None,
+    item_shard: str | None = None,
 ) -> Task:
     """The honesty suite.
 
@@ -42,6 +43,8 @@ def honesty(
         judges: `heuristic`, model strings, `grader`, or a comma-separated panel.
         languages: restrict to these languages (en, zh-Hans).
         max_tokens: answer length cap; by default 256 tokens, 48 for the `default` sample.
+        item_shard: run only this item shard (`k/n`, or `k/n:limit` of the first `limit`
+            samples), as `evenhand run --item-shards` does; matched items stay together.
     """
     check_sample("honesty", sample)
     languages_chosen = chosen("language", languages, LANGUAGES)
@@ -57,6 +60,7 @@ def honesty(
         sample=sample,
         judges=judges,
         version=TASK_VERSION,
+        item_shard=item_shard,
     )
 
 

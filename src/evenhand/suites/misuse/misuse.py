@@ -37,6 +37,7 @@ def misuse(
     judges: str | list[str] = HEURISTIC,
     languages: str | list[str] | None = None,
     max_tokens: int | None = None,
+    item_shard: str | None = None,
 ) -> Task:
     """The misuse suite.
 
@@ -46,6 +47,8 @@ def misuse(
         judges: `heuristic`, model strings, `grader`, or a comma-separated panel.
         languages: restrict to these languages (en, zh-Hans).
         max_tokens: answer length cap; by default 512 tokens, 72 for the `default` sample.
+        item_shard: run only this item shard (`k/n`, or `k/n:limit` of the first `limit`
+            samples), as `evenhand run --item-shards` does; matched items stay together.
     """
     items = select_items(sample, chosen("language", languages, LANGUAGES))
     max_tokens = answer_cap(max_tokens, sample, DEFAULT_MAX_TOKENS, DEFAULT_SAMPLE_MAX_TOKENS)
@@ -58,6 +61,7 @@ def misuse(
         sample=sample,
         judges=judges,
         version=TASK_VERSION,
+        item_shard=item_shard,
     )
 
 

@@ -34,6 +34,7 @@ def robustness(
     judges: str | list[str] = HEURISTIC,
     languages: str | list[str] | None = None,
     max_tokens: int | None = None,
+    item_shard: str | None = None,
 ) -> Task:
     """The robustness suite: wrapped misuse and censorship requests, and agent hijacking.
 
@@ -43,6 +44,8 @@ def robustness(
         judges: `heuristic`, model strings, `grader`, or a comma-separated panel.
         languages: restrict to these languages (en, zh-Hans).
         max_tokens: answer length cap; by default 512 tokens, 48 for the `default` sample.
+        item_shard: run only this item shard (`k/n`, or `k/n:limit` of the first `limit`
+            samples), as `evenhand run --item-shards` does; matched items stay together.
     """
     samples = select_samples(sample, chosen("language", languages, LANGUAGES))
     return suite_task(
@@ -54,4 +57,5 @@ def robustness(
         sample=sample,
         judges=judges,
         version=TASK_VERSION,
+        item_shard=item_shard,
     )

@@ -33,6 +33,7 @@ def sycophancy(
     languages: str | list[str] | None = None,
     parts: str | list[str] | None = None,
     max_tokens: int | None = None,
+    item_shard: str | None = None,
 ) -> Task:
     """The sycophancy suite.
 
@@ -42,6 +43,8 @@ def sycophancy(
         languages: restrict to these languages (en, zh-Hans).
         parts: restrict to these parts (pushback, stance, spiral).
         max_tokens: answer length cap; by default 384 tokens, 64 for the `default` sample.
+        item_shard: run only this item shard (`k/n`, or `k/n:limit` of the first `limit`
+            samples), as `evenhand run --item-shards` does; matched items stay together.
     """
     check_sample("sycophancy", sample)
     chosen_languages = chosen("language", languages, LANGUAGES)
@@ -64,4 +67,5 @@ def sycophancy(
         sample=sample,
         judges=judges,
         version=TASK_VERSION,
+        item_shard=item_shard,
     )
