@@ -114,7 +114,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=240, help="samples per shard")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--no-ray", action="store_true", help="skip the Ray mode")
-    parser.add_argument("--record", action="store_true", help=f"write under {KEY!r} in results")
+    parser.add_argument("--record", action="store_true", help="write the figures in results.json")
+    parser.add_argument(
+        "--key", default=KEY, help=f"where --record writes them in results.json [{KEY}]"
+    )
     args = parser.parse_args()
     if not args.no_ray and importlib.util.find_spec("ray") is None:
         sys.exit("workers.py: Ray is not installed (pip install 'evenhand[ray]'); or pass --no-ray")
@@ -161,7 +164,7 @@ def main() -> None:
     load_after = os.getloadavg()
 
     result: dict[str, object] = {
-        "benchmark": KEY,
+        "benchmark": args.key,
         "measured": datetime.now(UTC).isoformat(timespec="seconds"),
         "cores": os.cpu_count(),
         "audit": f"{len(MODELS)} models x {len(SUITES)} suites ({', '.join(SUITES)}), "
@@ -196,7 +199,7 @@ def main() -> None:
     print(json.dumps(result, indent=2))
     if args.record:
         data = json.loads(RESULTS.read_text())
-        data[KEY] = result
+        data[args.key] = result
         RESULTS.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
