@@ -245,3 +245,18 @@ def test_a_suite_whose_task_takes_no_item_shard_is_refused_before_anything_runs(
     with pytest.raises(EvenhandError, match="--item-shards must be at least 1"):
         run_audit(AuditRequest(item_shards=0, log_dir=tmp_path / "logs"))
     assert not (tmp_path / "logs").exists()
+
+
+def test_the_resume_hint_names_an_unfinished_item_shard() -> None:
+    from evenhand.logs import LogHeader, resume_hint
+
+    def header(item_shard: str | None) -> LogHeader:
+        return LogHeader(
+            name="x.eval", path=Path("x.eval"), model="m/a", suite="misuse", task_version="1",
+            status="error", base_url=None, created="2026-12-05", completed=None,
+            item_shard=item_shard,
+        )  # fmt: skip
+
+    hint = resume_hint([header("2/4:480"), header("3/4:480")], "logs")
+    assert "misuse item shard 2/4:480 on m/a (error), misuse item shard 3/4:480 on m/a" in hint
+    assert "misuse on m/a (error)" in resume_hint([header(None)], "logs")

@@ -362,7 +362,15 @@ def unfinished(headers: list[LogHeader]) -> list[LogHeader]:
 
 def resume_hint(left: list[LogHeader], log_dir: Path | str) -> str:
     """One line for people: how many logs were left unfinished and how to resume them."""
-    what = ", ".join(sorted({f"{h.suite} on {h.model} ({h.status})" for h in left}))
+    what = ", ".join(
+        sorted(
+            {
+                f"{h.suite}{'' if h.item_shard is None else ' item shard ' + h.item_shard}"
+                f" on {h.model} ({h.status})"
+                for h in left
+            }
+        )
+    )
     return (
         f"{len(left)} log(s) in {log_dir} left unfinished, not counted: {what}; rerunning "
         f"`evenhand run --log-dir {log_dir}` with the same arguments resumes them"
