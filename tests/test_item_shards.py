@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from inspect_ai.dataset import Sample
-from inspect_ai.log import list_eval_logs, read_eval_log
+from inspect_ai.log import list_eval_logs
 
 from evenhand.cli import cli
 from evenhand.core import DatasetError, EvenhandError
@@ -21,6 +21,7 @@ from evenhand.runner import AuditRequest, check_item_shards, run_audit
 from evenhand.shards import plan_shards
 from evenhand.suites import KEPT_TOGETHER, ItemShard, get_suite, split_items, suite_names
 from evenhand.testing import fake_openai_server
+from tests.test_workers import _samples, _without_logs
 
 MODELS = ["openai-api/fake/model-a", "openai-api/fake/model-b"]
 SUITES = ["censorship", "misuse"]
@@ -48,28 +49,6 @@ def _run(base_url: str, log_dir: Path, *options: str) -> Any:
     for suite in SUITES:
         args += ["--suite", suite]
     return CliRunner().invoke(cli, [*args, "--model-base-url", base_url, *options])
-
-
-def _without_logs(payload: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: sorted(payload[key], key=lambda r: json.dumps(r, sort_keys=True))
-        for key in ("summary", "breakdown")
-    } | {"success": payload["success"], "errors": payload["errors"]}
-
-
-def _samples(log_dir: Path) -> dict[tuple[str, str, Any, int], dict[str, Any]]:
-    """Every sample of the directory's logs by task, model, id and epoch (each in one log only)."""
-    found = {}
-    for info in list_eval_logs(str(log_dir)):
-        log = read_eval_log(info.name)
-        for sample in log.samples or []:
-            key = (log.eval.task, log.eval.model, sample.id, sample.epoch)
-            assert key not in found, f"{key} in two logs"
-            found[key] = {
-                "output": sample.output.completion,
-                "labels": {name: score.answer for name, score in (sample.scores or {}).items()},
-            }
-    return found
 
 
 def _sample(id: str, pair: str | None) -> Sample:
@@ -127,13 +106,12 @@ def test_every_suites_task_takes_an_item_shard_and_its_shards_make_the_whole(nam
     assert all(len(shard.dataset) > 0 for shard in shards)
     for at, shard in enumerate(shards):
         assert shard.metadata["item_shard"] == f"{at + 1}/3"
-        others = {s.id for k, other in enumerate(shards) if k != at for s in other.dataset}
         pairs = {(s.metadata or {}).get(KEPT_TOGETHER) for s in shard.dataset} - {None}
         assert not any(  # no pair is split between this shard and another
             (s.metadata or {}).get(KEPT_TOGETHER) in pairs
             for other in shards[:at] + shards[at + 1 :]
             for s in other.dataset
-        ), others
+        )
     limited = suite.task(sample="full", judges="heuristic", item_shard="1/2:5")
     assert [s.id for s in limited.dataset] == [s.id for s in split_items(whole.dataset[:5], 2)[0]]
 

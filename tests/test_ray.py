@@ -65,7 +65,6 @@ def test_item_shards_on_two_nodes_give_the_whole_runs_samples_and_numbers(
 ) -> None:
     from tests.test_item_shards import _reply
     from tests.test_item_shards import _run as _run_items
-    from tests.test_item_shards import _samples as _item_samples
 
     with fake_openai_server(_reply) as server:
         whole = _run_items(server.base_url, tmp_path / "whole")
@@ -78,7 +77,7 @@ def test_item_shards_on_two_nodes_give_the_whole_runs_samples_and_numbers(
         assert len(server.requests) == 2 * asked  # the same samples, none twice
         assert "8 shards on a Ray cluster of 2 nodes" in on_ray.stderr, on_ray.stderr
         assert _without_logs(json.loads(on_ray.stdout)) == _without_logs(json.loads(whole.stdout))
-        assert _item_samples(tmp_path / "ray") == _item_samples(tmp_path / "whole")
+        assert _samples(tmp_path / "ray") == _samples(tmp_path / "whole")
 
 
 @pytest.mark.usefixtures("api_key")
