@@ -238,3 +238,18 @@ def test_the_resume_hint_names_an_unfinished_item_shard() -> None:
     hint = resume_hint([header("2/4:480"), header("3/4:480")], "logs")
     assert "misuse item shard 2/4:480 on m/a (error), misuse item shard 3/4:480 on m/a" in hint
     assert "misuse on m/a (error)" in resume_hint([header(None)], "logs")
+
+
+@pytest.mark.usefixtures("api_key")
+def test_item_shards_that_would_be_empty_are_left_out(tmp_path: Path) -> None:
+    with fake_openai_server(_reply) as server:
+        result = CliRunner().invoke(
+            cli,
+            ["run", "--model", MODELS[0], "--suite", "misuse", "--limit", "1", "--item-shards",
+             "3", "--log-dir", str(tmp_path / "logs"), "--model-base-url", server.base_url,
+             "--json", "--no-report"],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+        assert len(server.requests) == 1
+    headers = [read_header(i.name) for i in list_eval_logs(str(tmp_path / "logs"))]
+    assert [h.item_shard for h in headers] == ["1/3:1"]  # one sample: shards 2 and 3 are empty
