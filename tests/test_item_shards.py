@@ -226,14 +226,22 @@ def test_a_suite_whose_task_takes_no_item_shard_is_refused_before_anything_runs(
 
 
 def test_the_resume_hint_names_an_unfinished_item_shard() -> None:
-    from evenhand.logs import LogHeader, resume_hint
+    from evenhand.logs import LogHeader, resume_hint, unfinished
 
-    def header(item_shard: str | None) -> LogHeader:
+    def header(
+        item_shard: str | None, status: str = "error", created: str = "2026-12-05"
+    ) -> LogHeader:
         return LogHeader(
             name="x.eval", path=Path("x.eval"), model="m/a", suite="misuse", task_version="1",
-            status="error", base_url=None, created="2026-12-05", completed=None,
+            status=status, base_url=None, created=created, completed=None,
             item_shard=item_shard,
         )  # fmt: skip
+
+    # Shard 3/4 started after 2/4 failed and finished: it holds other samples, so 2/4 is still
+    # left to resume; a later finished 2/4 of its own replaces it.
+    failed, later_other = header("2/4:480"), header("3/4:480", "success", "2026-12-06")
+    assert unfinished([failed, later_other]) == [failed]
+    assert unfinished([failed, header("2/4:480", "success", "2026-12-06")]) == []
 
     hint = resume_hint([header("2/4:480"), header("3/4:480")], "logs")
     assert "misuse item shard 2/4:480 on m/a (error), misuse item shard 3/4:480 on m/a" in hint

@@ -347,17 +347,17 @@ def version_key(version: str) -> tuple[int | str, ...]:
 
 def unfinished(headers: list[LogHeader]) -> list[LogHeader]:
     """Logs left unfinished (started, cancelled, error) that no later finished log of the same
-    model, suite and sample replaces: what a rerun with the same arguments would resume."""
-    finished: dict[tuple[str, str, str | None], str] = {}
+    model, suite, sample and item shard replaces: what a rerun with the same arguments would
+    resume. (Another item shard that finished later holds other samples: it replaces nothing.)"""
+
+    def task(header: LogHeader) -> tuple[str, str, str | None, str | None]:
+        return header.model, header.suite, header.sample, header.item_shard
+
+    finished: dict[tuple[str, str, str | None, str | None], str] = {}
     for header in headers:
         if header.status == "success":
-            key = (header.model, header.suite, header.sample)
-            finished[key] = max(finished.get(key, ""), header.created)
-    return [
-        h
-        for h in headers
-        if h.status != "success" and finished.get((h.model, h.suite, h.sample), "") < h.created
-    ]
+            finished[task(header)] = max(finished.get(task(header), ""), header.created)
+    return [h for h in headers if h.status != "success" and finished.get(task(h), "") < h.created]
 
 
 def resume_hint(left: list[LogHeader], log_dir: Path | str) -> str:
