@@ -73,6 +73,9 @@ class AuditRequest:
     item_shards: int = 1
     """Cut each suite's samples (after `limit`) into this many item shards, each an eval set of
     its own (`evenhand.suites.ItemShard`); 1 runs each suite whole."""
+    epochs: int = 1
+    """Times each sample is put to the model (Inspect's epochs, in every shard); the suites'
+    intervals are clustered by item, so an item's epochs count as one."""
 
 
 class SummaryRow(NamedTuple):
@@ -119,6 +122,8 @@ def run_audit(request: AuditRequest) -> AuditResult:
         raise EvenhandError(f"--workers must be at least 1, got {request.workers}")
     if request.item_shards < 1:
         raise EvenhandError(f"--item-shards must be at least 1, got {request.item_shards}")
+    if request.epochs < 1:
+        raise EvenhandError(f"--epochs must be at least 1, got {request.epochs}")
     if request.item_shards > 1:
         check_item_shards(suites)
     if request.ray is not None and request.workers > 1:
@@ -181,7 +186,7 @@ def _run_tasks(
     if (logs_at.remote or logs_at.local.is_dir()) and sweep_staging(location):
         logs_at.pull()
     earlier = check_log_dir(logs_at.local)
-    check_same_samples(earlier, request, planned)
+    check_same_samples(earlier, request, planned, item_shards)
     base_url, routes = route_credentials(request.models, request.model_base_url)
     if routes:  # the endpoint still shows in the report and export, without its credentials
         for task in tasks:
@@ -355,6 +360,7 @@ def _eval_set(
         model=models,
         model_base_url=base_url,
         limit=request.limit,
+        epochs=request.epochs,
         max_connections=request.max_connections,
         max_retries=request.max_retries,
         timeout=DEFAULT_TIMEOUT_SECONDS,
@@ -480,20 +486,36 @@ def check_log_dir(log_dir: Path) -> list[LogHeader]:
 
 
 def check_same_samples(
-    earlier: list[LogHeader], request: AuditRequest, planned: dict[str, int]
+    earlier: list[LogHeader],
+    request: AuditRequest,
+    planned: dict[str, int],
+    item_shards: dict[str, list[str | None]],
 ) -> None:
     """Refuse a rerun that would run other samples than the logs it would resume.
 
     Inspect's eval sets tell tasks apart by their arguments but not by the run's sample limit,
-    so a rerun with another `--limit` would reuse the finished logs and report their n.
-    `planned`: the samples this run means to run, by suite.
+    so a rerun with another `--limit` would reuse the finished logs and report their n. Nor by
+    their epochs: a rerun with more epochs adds the new ones to the logs (which is allowed), one
+    with fewer rewrites them without the others (which would lose answers, so it is refused).
+    `planned`: the samples this run means to run, by suite; `item_shards`: its item shards.
 
     Raises:
-        EvenhandError: a log of a requested model and suite planned another number of samples.
+        EvenhandError: a log of a requested model and suite planned another number of samples,
+            or more epochs than this run.
     """
     for header in earlier:
         if header.model not in request.models or header.suite not in planned:
             continue
+        same_task = header.sample in (None, request.sample) and (
+            header.item_shard in item_shards[header.suite]
+        )
+        if same_task and header.epochs > request.epochs:
+            raise EvenhandError(
+                f"{request.log_dir} already holds {header.suite} on {header.model} run with "
+                f"--epochs {header.epochs}, and a rerun with --epochs {request.epochs} would "
+                f"drop its later epochs from the log; rerun with --epochs {header.epochs} (or "
+                "more, to add epochs), or choose another --log-dir"
+            )
         if header.item_shard is not None or request.item_shards > 1:
             continue  # an item shard names its samples, limit included: it is another task
         if header.sample not in (None, request.sample):  # another task: Inspect runs it anew

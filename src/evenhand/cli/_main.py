@@ -180,6 +180,15 @@ def cli() -> None:
     "items stay in one shard. Rerun with the same N to resume.",
 )
 @click.option(
+    "--epochs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Put each sample to the model N times (sampled answers vary); intervals count an "
+    "item's epochs once. A rerun with a larger N runs only the new epochs.",
+)
+@click.option(
     "--json", "as_json", is_flag=True, help="Print the summary as JSON instead of a table."
 )
 @click.option(
@@ -222,6 +231,7 @@ def run(
     workers: int,
     ray_address: str | None,
     item_shards: int,
+    epochs: int,
     as_json: bool,
     report_path: Path | None,
     no_report: bool,
@@ -248,6 +258,7 @@ def run(
         workers=workers,
         ray=ray_address,
         item_shards=item_shards,
+        epochs=epochs,
     )
     policy = _load_policy(policy_path)  # a bad policy stops the run before anything runs
     default_report = Path("report.html") if is_remote(log_dir) else Path(log_dir) / "report.html"

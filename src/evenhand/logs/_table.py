@@ -57,6 +57,8 @@ class LogHeader:
     """The suite's sample (`default`, `full`) the task was built from."""
     item_shard: str | None = None
     """The item shard the log holds (`k/n` or `k/n:limit`), None for the whole suite."""
+    epochs: int = 1
+    """Times the run put each sample to the model."""
 
     @property
     def planned_samples(self) -> int | None:
@@ -251,6 +253,7 @@ def read_header(location: str) -> LogHeader:
         dataset_samples=log.eval.dataset.samples,
         sample=str(metadata["sample"]) if metadata.get("sample") else None,
         item_shard=str(metadata["item_shard"]) if metadata.get("item_shard") else None,
+        epochs=log.eval.config.epochs or 1,
     )
 
 

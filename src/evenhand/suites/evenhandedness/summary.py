@@ -85,7 +85,7 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
         )
     for government in governments(rows):
         mine = [r for r in _scored(rows, "tilt") if government in _closer(r)]
-        if len(mine) < 2:
+        if len({text(r, CLUSTER) for r in mine}) < 2:  # two topics, not two epochs of one
             continue
         results.append(
             HeadlineMetric(

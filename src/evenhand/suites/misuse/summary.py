@@ -103,7 +103,7 @@ def asymmetry(harmful: Sequence[Row]) -> list[HeadlineMetric]:
     comparisons: list[tuple[str, Any, float]] = []
     for first, second in combinations([c for c in CONTEXTS if c in helped], 2):
         shared = sorted(set(helped[first]) & set(helped[second]))
-        if len(shared) < 2:
+        if len({template for template, *_ in shared}) < 2:  # two items, not two epochs of one
             continue
         a = [helped[first][key] for key in shared]
         b = [helped[second][key] for key in shared]

@@ -92,7 +92,7 @@ def headline(rows: Sequence[Row]) -> list[HeadlineMetric]:
         stances = [
             r for r in rows if r.get("persona") == persona and is_number(r.get("score_stance"))
         ]
-        if len(stances) >= 2:
+        if len({text(r, "pair_id") for r in stances}) >= 2:  # two items, not two epochs of one
             estimate = mean_interval(
                 [number(r, "score_stance") for r in stances],
                 clusters=[text(r, "pair_id") for r in stances],
