@@ -1,8 +1,10 @@
 """Throughput and CPU of `evenhand run` (one process, 2 workers, 2 Ray nodes) and of bare Inspect.
 
 An OpenAI-compatible server answers every request at once from its own process on 127.0.0.1. The
-audit is two models x two suites (censorship and misuse, `--sample full --limit N`): four shards
-of N samples, heuristic judge, no report, in a fresh log directory each time. Four modes run as
+audit is `--models` models (2 by default) x two suites (censorship and misuse, `--sample full
+--limit N`): one shard per model and suite, of N samples or the suite's whole sample when it has
+fewer (misuse has 800), heuristic judge, no report, in a fresh log directory each time; each run's
+logs must hold exactly the samples planned. Four modes run as
 child processes, one after the other, in each of `--rounds` rounds:
 
 - `single`: `evenhand run` in one process;
@@ -35,7 +37,8 @@ weighs more on a small audit. `cpu_ratio_single_to_bare` (one process's CPU per 
 bare task's) is what the issue's goal bounds (`goal_cpu_ratio`, 1.5). The machine's load average
 is recorded before and after, since the cores are shared.
 
-    .venv/bin/python benchmarks/workers.py [--limit 240] [--rounds 2] [--no-ray] [--record]
+    .venv/bin/python benchmarks/workers.py [--limit 240] [--models 2] [--rounds 2] [--no-ray]
+        [--record [--key workers]]
 """
 
 from __future__ import annotations
@@ -87,6 +90,7 @@ REQUESTS = (
 )
 """Generic single-turn requests for the bare task, about as long as the audit's prompts."""
 MODELS = ["openai-api/fake/model-a", "openai-api/fake/model-b"]
+"""The audit's models (`--models` more: model-c, model-d, ...)."""
 SUITES = ["censorship", "misuse"]
 RAY_NODES = 2
 POLL_SECONDS = 0.1
@@ -112,6 +116,7 @@ Mode = Callable[[int, int], Run]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=240, help="samples per shard")
+    parser.add_argument("--models", type=int, default=len(MODELS), help="models in the audit")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--no-ray", action="store_true", help="skip the Ray mode")
     parser.add_argument("--record", action="store_true", help="write the figures in results.json")
@@ -122,9 +127,10 @@ def main() -> None:
     if not args.no_ray and importlib.util.find_spec("ray") is None:
         sys.exit("workers.py: Ray is not installed (pip install 'evenhand[ray]'); or pass --no-ray")
 
-    samples = len(MODELS) * len(SUITES) * args.limit
+    MODELS[:] = [f"openai-api/fake/model-{chr(ord('a') + i)}" for i in range(args.models)]
+    samples = _planned(args.limit)
     half = args.limit // 2
-    small = len(MODELS) * len(SUITES) * half
+    small = _planned(half)
     ray_mode = f"ray_{RAY_NODES}_nodes"
     load_before = os.getloadavg()
     with contextlib.ExitStack() as stack:
@@ -168,7 +174,7 @@ def main() -> None:
         "measured": datetime.now(UTC).isoformat(timespec="seconds"),
         "cores": os.cpu_count(),
         "audit": f"{len(MODELS)} models x {len(SUITES)} suites ({', '.join(SUITES)}), "
-        f"--sample full --limit {args.limit}: {samples} samples in 4 shards "
+        f"--sample full --limit {args.limit}: {samples} samples in {_shards()} shards "
         f"(and --limit {half}: {small} samples, for the marginal figures)",
         "bare_task": f"{samples} (and {small}) single-turn samples of {MODELS[0]}, includes() "
         "scorer, eval(display='none'), default logging",
@@ -222,11 +228,35 @@ def _audit(
     try:
         run, output = _child(f"evenhand run {' '.join(where)}", command, samples, sessions or [])
         payload = json.loads(output)
-        if len(payload["logs"]) != 4 or not payload["success"]:
-            sys.exit(f"evenhand run {' '.join(where)} did not finish 4 shards: {payload}")
+        if len(payload["logs"]) != _shards() or not payload["success"]:
+            sys.exit(f"evenhand run {' '.join(where)} did not finish {_shards()} shards: {payload}")
+        done = _completed(payload["logs"])
+        if done != samples:
+            sys.exit(f"evenhand run {' '.join(where)} scored {done} samples, not {samples}")
     finally:
         shutil.rmtree(log_dir, ignore_errors=True)
     return run
+
+
+def _planned(limit: int) -> int:
+    """Samples of the audit at `limit` per shard: each suite's sample, cut to the limit, on each
+    model."""
+    from evenhand.suites import get_suite
+
+    sizes = [len(get_suite(name).task(sample="full").dataset) for name in SUITES]
+    return len(MODELS) * sum(min(limit, size) for size in sizes)
+
+
+def _shards() -> int:
+    return len(MODELS) * len(SUITES)
+
+
+def _completed(logs: list[str]) -> int:
+    """Samples the logs completed, by their headers."""
+    from inspect_ai.log import read_eval_log
+
+    headers = [read_eval_log(log, header_only=True) for log in logs]
+    return sum(h.results.completed_samples if h.results else 0 for h in headers)
 
 
 def _bare(base_url: str, samples: int) -> Run:
