@@ -60,24 +60,27 @@ def test_two_nodes_give_the_single_process_results_and_a_rerun_skips_them(
 
 
 @pytest.mark.usefixtures("api_key")
-def test_item_shards_on_two_nodes_give_the_whole_runs_samples_and_numbers(
+def test_item_shards_and_epochs_on_two_nodes_give_the_whole_runs_samples_and_numbers(
     cluster: RayCluster, tmp_path: Path
 ) -> None:
     from tests.test_item_shards import _reply
     from tests.test_item_shards import _run as _run_items
 
     with fake_openai_server(_reply) as server:
-        whole = _run_items(server.base_url, tmp_path / "whole")
+        whole = _run_items(server.base_url, tmp_path / "whole", "--epochs", "2")
         assert whole.exit_code == 0, whole.output
         asked = len(server.requests)
         on_ray = _run_items(
-            server.base_url, tmp_path / "ray", "--item-shards", "2", "--ray", cluster.address
-        )
+            server.base_url, tmp_path / "ray", "--item-shards", "2", "--epochs", "2",
+            "--ray", cluster.address,
+        )  # fmt: skip
         assert on_ray.exit_code == 0, on_ray.output
         assert len(server.requests) == 2 * asked  # the same samples, none twice
         assert "8 shards on a Ray cluster of 2 nodes" in on_ray.stderr, on_ray.stderr
         assert _without_logs(json.loads(on_ray.stdout)) == _without_logs(json.loads(whole.stdout))
-        assert _samples(tmp_path / "ray") == _samples(tmp_path / "whole")
+        samples = _samples(tmp_path / "ray")
+        assert samples == _samples(tmp_path / "whole")
+        assert {key[3] for key in samples} == {1, 2}  # every shard ran both epochs
 
 
 @pytest.mark.usefixtures("api_key")
