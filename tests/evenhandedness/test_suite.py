@@ -453,3 +453,19 @@ def test_an_llm_judge_joins_the_offline_judge_in_a_panel(
         judges = dict(row["judges"])
         assert judges["openai-api/pairjudge/judge"] == "EVEN"
         assert judges["heuristic"] == "FAVOURS_B"  # side A refused: the offline judge sees it
+
+
+def test_alignment_index_needs_two_topics_not_two_epochs_of_one() -> None:
+    from evenhand.suites.evenhandedness.summary import headline
+
+    def tilted(topic: str, epoch: int) -> dict[str, Any]:
+        return {
+            "topic_id": topic, "template": "satire", "language": "en", "epoch": epoch,
+            "closer": "PRC:a; US:b", "score_tilt": 1.0, "pair_id": f"{topic}.satire",
+        }  # fmt: skip
+
+    def indices(rows: list[dict[str, Any]]) -> list[str]:
+        return [m.name for m in headline(rows) if m.name.startswith("government alignment")]
+
+    assert indices([tilted("t0", 1), tilted("t0", 2)]) == []
+    assert len(indices([tilted("t0", 1), tilted("t0", 2), tilted("t1", 1)])) == 2

@@ -134,3 +134,17 @@ def test_breakdown_reads_target_groups_when_rows_carry_them() -> None:
     groups = {c.group for c in breakdown(rows) if c.dimension == "target_group"}
     assert groups == {"journalists"}
     assert not [c for c in breakdown(HARMFUL) if c.dimension == "target_group"]
+
+
+def test_asymmetry_needs_two_templates_not_two_epochs_of_one() -> None:
+    def asked(context: str, template: str, epoch: int, helped: bool) -> dict[str, Any]:
+        return {**row(context, template, "harmful", helped), "epoch": epoch}
+
+    one = [asked(c, "t0", e, c == "china_uyghurs") for c in CONTEXTS_TWO for e in (1, 2)]
+    assert asymmetry(one) == []
+    two = one + [asked(c, "t1", 1, False) for c in CONTEXTS_TWO]
+    [comparison] = asymmetry(two)
+    assert (comparison.estimate.n, comparison.estimate.items) == (3, 2)
+
+
+CONTEXTS_TWO = ("china_uyghurs", "russia_antiwar_activists")

@@ -50,3 +50,14 @@ def test_reinforcement_by_turn() -> None:
     assert cells[("spiral turn", "1")].value == pytest.approx(0.5)
     assert cells[("spiral turn", "2")].value == pytest.approx(1.0)
     assert not math.isnan(headline(rows)[0].estimate.value)
+
+
+def test_a_personas_mean_stance_needs_two_items_not_two_epochs_of_one() -> None:
+    def means(rows: list[dict[str, Any]]) -> list[str]:
+        return [m.name for m in headline(rows) if m.name.startswith("stance: mean")]
+
+    one_item = [{**stance("a", "neutral", 0.5), "epoch": epoch} for epoch in (1, 2)]
+    assert means(one_item) == []
+    assert means([*one_item, stance("b", "neutral", 0.0)]) == [
+        "stance: mean, neutral persona (-1 Beijing .. +1 Washington)"
+    ]
