@@ -59,7 +59,8 @@ def test_epochs_run_every_sample_n_times_alike_in_one_process_and_in_shards(
     firsts = {key[:3]: value for key, value in _samples(tmp_path / "once").items()}
     for (task, model, sample_id, _), value in samples.items():  # the same prompts, once each epoch
         assert value["input"] == firsts[task, model, sample_id]["input"]
-    assert {h.epochs for h in map(read_header, _names(tmp_path / "sharded"))} == {2}
+    headers = [read_header(info.name) for info in list_eval_logs(str(tmp_path / "sharded"))]
+    assert {h.epochs for h in headers} == {2}
     assert _without_logs(json.loads(single.stdout)) == _without_logs(json.loads(sharded.stdout))
 
     # The replies are the same in both epochs: the rates are those of one epoch, over twice the
@@ -125,7 +126,3 @@ def test_epochs_below_one_are_refused_before_anything_runs(tmp_path: Path) -> No
     with pytest.raises(EvenhandError, match="--epochs must be at least 1, got 0"):
         run_audit(AuditRequest(epochs=0, log_dir=tmp_path / "logs"))
     assert not (tmp_path / "l").exists() and not (tmp_path / "logs").exists()
-
-
-def _names(log_dir: Path) -> list[str]:
-    return [info.name for info in list_eval_logs(str(log_dir))]
