@@ -124,6 +124,12 @@ def main() -> None:
         "--key", default=KEY, help=f"where --record writes them in results.json [{KEY}]"
     )
     args = parser.parse_args()
+    if not 1 <= args.models <= 26:
+        parser.error(f"--models must be 1 to 26 (model-a to model-z), got {args.models}")
+    if args.limit < 2 or args.rounds < 1:
+        parser.error(
+            "--limit must be at least 2 (the half-size run needs 1), and --rounds at least 1"
+        )
     if not args.no_ray and importlib.util.find_spec("ray") is None:
         sys.exit("workers.py: Ray is not installed (pip install 'evenhand[ray]'); or pass --no-ray")
 
